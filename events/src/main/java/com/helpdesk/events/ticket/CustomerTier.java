@@ -1,0 +1,6 @@
+package com.helpdesk.events.ticket;
+
+/** Feeds SLA policy selection and routing. */
+public enum CustomerTier {
+    STANDARD, VIP
+}

@@ -1,0 +1,88 @@
+package com.helpdesk.platform.inbox;
+
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import com.helpdesk.events.CloudEventHeaders;
+import com.helpdesk.events.EventCodec;
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.UnreadableEventException;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+
+/**
+ * Applies each incoming event at most once per consumer: the "processed" mark and the handler's effect
+ * commit in one transaction, so a redelivery (after a crash, a rebalance or a relay retry) is skipped.
+ *
+ * <p>An event that cannot be read is nacked at once and a handler that keeps failing is nacked after
+ * {@link InboxConfig#attempts()}; the channel's {@code failure-strategy=dead-letter-queue} then parks it
+ * on the dead-letter topic and the partition goes on. Use with a {@code Message<byte[]>} consumer:
+ *
+ * <pre>{@code
+ * @Incoming("ticket-events")
+ * Uni<Void> on(Message<byte[]> message) {
+ *     return inbox.receive("ticket-view", message, this::apply);
+ * }
+ * }</pre>
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final String MARK = """
+            insert into platform_inbox (consumer, event_id, event_type, subject)
+            values (:consumer, :eventId, :eventType, :subject) on conflict do nothing""";
+
+    private final EventCodec codec;
+    private final InboxConfig config;
+
+    Inbox(EventCodec codec, InboxConfig config) {
+        this.codec = codec;
+        this.config = config;
+    }
+
+    public Uni<Void> receive(String consumer, Message<byte[]> message,
+            Function<EventEnvelope<HelpdeskEvent>, Uni<Void>> handler) {
+        EventEnvelope<HelpdeskEvent> event;
+        try {
+            event = read(message);
+        } catch (UnreadableEventException e) {
+            LOG.warnf("%s cannot read a message, sending it to the dead-letter topic: %s", consumer, e.getMessage());
+            return Uni.createFrom().completionStage(message.nack(e));
+        }
+        return Panache.withTransaction(() -> firstDelivery(consumer, event)
+                .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()))
+                .onFailure().retry().withBackOff(config.initialBackOff(), config.maxBackOff()).atMost(config.attempts() - 1L)
+                .onItemOrFailure().transformToUni((done, failure) -> {
+                    if (failure == null) {
+                        return Uni.createFrom().completionStage(message.ack());
+                    }
+                    LOG.errorf(failure, "%s failed on %s %s; sending it to the dead-letter topic", consumer,
+                            event.type(), event.id());
+                    return Uni.createFrom().completionStage(message.nack(failure));
+                });
+    }
+
+    private EventEnvelope<HelpdeskEvent> read(Message<byte[]> message) {
+        var kafka = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow(() -> new UnreadableEventException("not a Kafka record: no headers to read"));
+        return CloudEventHeaders.read(kafka.getHeaders(), message.getPayload(), codec);
+    }
+
+    private Uni<Boolean> firstDelivery(String consumer, EventEnvelope<HelpdeskEvent> event) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(MARK)
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", event.id())
+                .setParameter("eventType", event.type())
+                .setParameter("subject", event.subject())
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+}

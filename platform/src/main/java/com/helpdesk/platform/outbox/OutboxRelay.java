@@ -1,0 +1,255 @@
+package com.helpdesk.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes outbox rows to Kafka, at least once, in id order per shard.
+ *
+ * <p>Each pass takes a transaction-scoped advisory lock per shard, so with several replicas each shard is
+ * published by one of them at a time, and rows of one key (always in one shard) leave in the order they
+ * were committed. A batch goes out in one Kafka transaction and is marked published only once that
+ * transaction committed; a failed batch is aborted whole and sent again on the next pass. So a Kafka
+ * outage delays events but never loses or reorders them for {@code read_committed} consumers, which
+ * de-duplicate the rare redelivery (a commit whose answer was lost) by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** First half of the two-int advisory lock key; the shard number is the second. */
+    private static final int LOCK_NAMESPACE = 0x0B0C5;
+    private static final TypeReference<LinkedHashMap<String, String>> HEADERS = new TypeReference<>() {
+    };
+
+    private final AgroalDataSource dataSource;
+    private final OutboxConfig config;
+    private final ObjectMapper json;
+    private final String bootstrapServers;
+    private final String clientId;
+    /** Stable for this process, unique among replicas: a replica only ever fences its own earlier producer. */
+    private final String transactionalId;
+    private final Counter published;
+    private final Counter failed;
+    private KafkaProducer<String, byte[]> producer;
+    private volatile boolean stopping;
+
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, ObjectMapper json, MeterRegistry metrics,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.json = json;
+        this.bootstrapServers = bootstrapServers;
+        this.clientId = applicationName + "-outbox";
+        this.transactionalId = clientId + "-" + UUID.randomUUID();
+        this.published = metrics.counter("helpdesk.outbox.published");
+        this.failed = metrics.counter("helpdesk.outbox.send.failures");
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${helpdesk.outbox.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    synchronized void relay() {
+        List<Integer> shards;
+        try {
+            shards = shardsWithPendingEvents();
+        } catch (SQLException e) {
+            LOG.warnf("Outbox not readable this pass, will retry: %s", e.getMessage());
+            return;
+        }
+        for (int shard : shards) {
+            try {
+                while (!stopping && publishShard(shard) == config.batchSize()) {
+                    // a full batch means more may be waiting: drain before the next tick
+                }
+            } catch (SQLException | RuntimeException e) {
+                LOG.warnf("Outbox shard %d not published this pass, will retry: %s", shard, e.getMessage());
+            }
+        }
+    }
+
+    /** A cheap look at the partial index, so an idle service costs one query per tick, not one lock per shard. */
+    private List<Integer> shardsWithPendingEvents() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select distinct shard from platform_outbox where published_at is null");
+                ResultSet rows = select.executeQuery()) {
+            List<Integer> shards = new ArrayList<>();
+            while (rows.next() && !stopping) {
+                shards.add(rows.getInt(1));
+            }
+            return shards;
+        }
+    }
+
+    @Scheduled(identity = "outbox-cleanup", every = "1h", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deletePublished() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from platform_outbox where published_at < now() - make_interval(secs => ?)")) {
+            delete.setLong(1, config.retention().toSeconds());
+            int deleted = delete.executeUpdate();
+            LOG.debugf("Deleted %d published outbox rows", deleted);
+        }
+    }
+
+    /** Publishes one batch of a shard; returns how many rows were marked published. */
+    int publishShard(int shard) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!lock(connection, shard)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<PendingEvent> batch = pending(connection, shard);
+                List<Long> sent = batch.isEmpty() ? List.of() : send(batch);
+                markPublished(connection, sent);
+                connection.commit();
+                return sent.size();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private boolean lock(Connection connection, int shard) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?, ?)")) {
+            lock.setInt(1, LOCK_NAMESPACE);
+            lock.setInt(2, shard);
+            try (ResultSet result = lock.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    private List<PendingEvent> pending(Connection connection, int shard) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select id, topic, message_key, headers::text, payload::text from platform_outbox
+                where published_at is null and shard = ? order by id limit ?""")) {
+            select.setInt(1, shard);
+            select.setInt(2, config.batchSize());
+            List<PendingEvent> batch = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            json.readValue(rows.getString(4), HEADERS), rows.getString(5)));
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("Unreadable headers in platform_outbox", e);
+            }
+            return batch;
+        }
+    }
+
+    /**
+     * Publishes a batch in one Kafka transaction and returns its ids, or none if it failed. All or nothing
+     * matters for order: without it a failed early record of a key could be followed by later ones that
+     * made it, and the retry would then deliver the key's events out of order.
+     */
+    private List<Long> send(List<PendingEvent> batch) {
+        try {
+            KafkaProducer<String, byte[]> kafka = producer();
+            kafka.beginTransaction();
+            batch.forEach(event -> kafka.send(event.toRecord()));
+            kafka.commitTransaction();
+            published.increment(batch.size());
+            return batch.stream().map(PendingEvent::id).toList();
+        } catch (KafkaException e) {
+            LOG.warnf("Outbox batch of %d events not published, will retry: %s", batch.size(), e.getMessage());
+            failed.increment(batch.size());
+            resetProducer();
+            return List.of();
+        }
+    }
+
+    private void markPublished(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update platform_outbox set published_at = now() where id = any(?)")) {
+            update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+            props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+            props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) config.deliveryTimeout().toMillis());
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.maxBlock().toMillis());
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.deliveryTimeout().toMillis());
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                    (int) Math.min(config.deliveryTimeout().toMillis() - 10, 10_000));
+            producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+            try {
+                producer.initTransactions();
+            } catch (KafkaException e) {
+                resetProducer();
+                throw e;
+            }
+        }
+        return producer;
+    }
+
+    /**
+     * After a failure the transaction may be left open on the broker. The next producer reuses the
+     * transactional id, and its initialisation aborts that transaction at once rather than letting
+     * read_committed consumers wait for it to time out.
+     */
+    private void resetProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+        synchronized (this) {
+            if (producer != null) {
+                producer.close(java.time.Duration.ofSeconds(5));
+                producer = null;
+            }
+        }
+    }
+}

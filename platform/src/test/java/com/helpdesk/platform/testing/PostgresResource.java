@@ -1,0 +1,30 @@
+package com.helpdesk.platform.testing;
+
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/** A fresh database on a real PostgreSQL for the application under test; dropped when it stops. */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private PostgresServer server;
+    private String database;
+
+    @Override
+    public Map<String, String> start() {
+        server = PostgresServer.shared();
+        database = server.createDatabase("test_" + System.getProperty("helpdesk.test.database-prefix", "helpdesk"));
+        return Map.of(
+                "quarkus.datasource.reactive.url", server.reactiveUrl(database),
+                "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
+                "quarkus.datasource.username", server.user(),
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            server.dropDatabase(database);
+        }
+    }
+}

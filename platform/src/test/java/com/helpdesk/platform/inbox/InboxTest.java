@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +21,7 @@ import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
+import com.helpdesk.platform.testing.TopicPublisher;
 import com.helpdesk.platform.testing.TopicRecorder;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -45,21 +39,20 @@ class InboxTest {
     @InjectKafkaBroker
     KafkaBroker kafka;
 
-    private KafkaProducer<String, byte[]> producer;
+    private TopicPublisher publisher;
 
     @BeforeEach
     void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        publisher = new TopicPublisher(kafka.bootstrapServers());
     }
 
     @AfterEach
     void disconnect() {
-        producer.close(Duration.ofSeconds(5));
+        publisher.close();
     }
 
     @Test
-    void appliesARedeliveredEventOnce() throws Exception {
+    void appliesARedeliveredEventOnce() {
         var event = reopened();
         send(event, codec.typeOf(event.data()));
         send(event, codec.typeOf(event.data()));
@@ -73,7 +66,7 @@ class InboxTest {
     }
 
     @Test
-    void parksAnUnreadableEventOnTheDeadLetterTopicAndGoesOn() throws Exception {
+    void parksAnUnreadableEventOnTheDeadLetterTopicAndGoesOn() {
         var unreadable = reopened();
         send(unreadable, "helpdesk.ticket.teleported.v1");
         var next = reopened();
@@ -93,11 +86,10 @@ class InboxTest {
     }
 
     /** Sends on one partition so the order of the copies and the marker is the order of arrival. */
-    private void send(EventEnvelope<?> event, String type) throws Exception {
-        var record = new ProducerRecord<String, byte[]>(TOPIC, 0, event.subject(), codec.encode(event.data()));
-        CloudEventHeaders.of(event, codec).forEach((name, value) ->
-                record.headers().add(name, (name.equals("ce_type") ? type : value).getBytes(StandardCharsets.UTF_8)));
-        producer.send(record).get();
+    private void send(EventEnvelope<?> event, String type) {
+        var headers = new java.util.LinkedHashMap<>(CloudEventHeaders.of(event, codec));
+        headers.put(CloudEventHeaders.TYPE, type);
+        publisher.send(TOPIC, 0, event, headers);
     }
 
     private long applied(String subject) {

@@ -1,0 +1,72 @@
+package com.helpdesk.routing.domain;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import com.helpdesk.events.ticket.SupportLine;
+
+/**
+ * An agent as routing sees them at decision time.
+ *
+ * @param id          the Keycloak user id
+ * @param capacity    how many open tickets the agent works at once
+ * @param openTickets tickets routed or assigned to the agent and not yet resolved
+ * @param idleSince   when the agent last got a ticket or came online; {@code null} if never, which makes
+ *                    them the idlest of all
+ */
+public record Agent(
+        String id,
+        String displayName,
+        Set<String> languages,
+        List<Skill> skills,
+        SupportLine line,
+        Set<String> teams,
+        int capacity,
+        Presence presence,
+        int openTickets,
+        Instant idleSince) {
+
+    public Agent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(presence, "presence");
+        languages = Set.copyOf(languages);
+        skills = List.copyOf(skills);
+        teams = Set.copyOf(teams);
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must not be negative: " + capacity);
+        }
+    }
+
+    public boolean hasFreeCapacity() {
+        return openTickets < capacity;
+    }
+
+    /** Open tickets relative to capacity; an agent without capacity counts as full. */
+    public double loadRatio() {
+        return capacity == 0 ? 1.0 : (double) openTickets / capacity;
+    }
+
+    /** The agent's most specific skill covering the category, if any. */
+    public Optional<Skill> skillFor(String category) {
+        return skills.stream()
+                .filter(skill -> skill.categories().matches(category))
+                .max(Comparator.comparingInt((Skill skill) -> skill.categories().specificity())
+                        .thenComparingInt(Skill::proficiency));
+    }
+
+    /** The agent after taking one more ticket at {@code at}. */
+    public Agent withTicket(Instant at) {
+        return new Agent(id, displayName, languages, skills, line, teams, capacity, presence, openTickets + 1, at);
+    }
+
+    /** The agent after one of their tickets left them (resolved, closed, moved away). */
+    public Agent withoutTicket() {
+        return new Agent(id, displayName, languages, skills, line, teams, capacity, presence,
+                Math.max(0, openTickets - 1), idleSince);
+    }
+}

@@ -1,0 +1,50 @@
+package com.helpdesk.routing.domain;
+
+import java.util.Objects;
+
+/**
+ * A set of catalog categories: an exact category ({@code billing.invoice}), a subtree ({@code billing.*},
+ * which also covers {@code billing} itself) or everything ({@code *}).
+ */
+public record CategoryPattern(String value) {
+
+    private static final String SUBTREE = ".*";
+
+    public CategoryPattern {
+        Objects.requireNonNull(value, "value");
+        if (!value.matches("\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*(\\.\\*)?")) {
+            throw new IllegalArgumentException("not a category pattern: " + value);
+        }
+    }
+
+    public boolean matches(String category) {
+        if (category == null) {
+            return false;
+        }
+        if (value.equals("*") || value.equals(category)) {
+            return true;
+        }
+        if (!value.endsWith(SUBTREE)) {
+            return false;
+        }
+        String root = value.substring(0, value.length() - SUBTREE.length());
+        return category.equals(root) || category.startsWith(root + ".");
+    }
+
+    /**
+     * How narrow the pattern is, so the most specific of several matches wins: an exact category beats
+     * its subtree, a deeper subtree beats a shallower one, and {@code *} is the fallback.
+     */
+    public int specificity() {
+        if (value.equals("*")) {
+            return 0;
+        }
+        int segments = value.split("\\.").length;
+        return value.endsWith(SUBTREE) ? 2 * (segments - 1) : 2 * segments + 1;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,21 @@
+package com.helpdesk.routing.domain;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.helpdesk.events.ticket.SupportLine;
+
+/**
+ * What the decision needs to know of a ticket.
+ *
+ * @param category the catalog category; absent for an unclassified ticket, which any agent of the line may take
+ * @param language absent when unknown, which any agent may take
+ * @param team     absent when no team covers the ticket, which any team of the line may take
+ */
+public record TicketToRoute(UUID id, String category, String language, SupportLine line, String team) {
+
+    public TicketToRoute {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(line, "line");
+    }
+}

@@ -20,8 +20,11 @@ public interface OutboxConfig {
     @WithDefault("4")
     int shards();
 
-    /** How often the relay looks for unpublished events: the floor of the outbox's added latency. */
-    @WithDefault("0.1s")
+    /**
+     * How long the relay waits for a commit notification before looking for unpublished events anyway.
+     * Commits wake it at once, so this bounds only the latency of a missed notification.
+     */
+    @WithDefault("5s")
     Duration pollInterval();
 
     /** How many events one relay transaction publishes at most. */

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,14 +31,16 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Publishes outbox rows to Kafka, at least once, in id order per shard.
  *
- * <p>Each pass takes a transaction-scoped advisory lock per shard, so with several replicas each shard is
- * published by one of them at a time, and rows of one key (always in one shard) leave in the order they
- * were committed. A batch goes out in one Kafka transaction and is marked published only once that
+ * <p>Commits wake the relay through PostgreSQL NOTIFY (see V0_4__platform_outbox_notify.sql). Each pass
+ * takes a transaction-scoped advisory lock per shard, so with several replicas each shard is published by
+ * one of them at a time — no replica sends what another is sending — and rows of one key (always in one
+ * shard) leave in the order they were committed. A batch goes out in one Kafka transaction and is marked published only once that
  * transaction committed; a failed batch is aborted whole and sent again on the next pass. So a Kafka
  * outage delays events but never loses or reorders them for {@code read_committed} consumers, which
  * de-duplicate the rare redelivery (a commit whose answer was lost) by event id.
@@ -44,6 +49,9 @@ import io.quarkus.scheduler.Scheduled;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CHANNEL = "platform_outbox";
+    /** How soon a failed pass (Kafka or the database away) is tried again. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     /** First half of the two-int advisory lock key; the shard number is the second. */
     private static final int LOCK_NAMESPACE = 0x0B0C5;
     private static final TypeReference<LinkedHashMap<String, String>> HEADERS = new TypeReference<>() {
@@ -59,6 +67,7 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failed;
     private KafkaProducer<String, byte[]> producer;
+    private Thread worker;
     private volatile boolean stopping;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, ObjectMapper json, MeterRegistry metrics,
@@ -74,24 +83,78 @@ public class OutboxRelay {
         this.failed = metrics.counter("helpdesk.outbox.send.failures");
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${helpdesk.outbox.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    synchronized void relay() {
+    void start(@Observes StartupEvent startup) {
+        worker = new Thread(this::listenAndRelay, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /**
+     * Runs a pass whenever a commit notifies {@value #CHANNEL}, and at least every poll interval (a
+     * notification can be missed while the listening connection is re-established). Quarkus' scheduler
+     * cannot tick below a second, and a second of added latency per hop is too much for an acknowledgement.
+     */
+    private void listenAndRelay() {
+        while (!stopping) {
+            try (Connection listener = dataSource.getConnection()) {
+                listener.setAutoCommit(true);
+                try (Statement listen = listener.createStatement()) {
+                    listen.execute("listen " + CHANNEL);
+                }
+                PGConnection notifications = listener.unwrap(PGConnection.class);
+                while (!stopping) {
+                    boolean published = relay();
+                    notifications.getNotifications((int) (published ? config.pollInterval() : RETRY_AFTER).toMillis());
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!stopping) {
+                    LOG.warnf("Outbox relay lost its database connection, reconnecting: %s", e.getMessage());
+                    pause(RETRY_AFTER);
+                }
+            }
+        }
+    }
+
+    /** One pass over the shards with pending events; false if any shard could not be published. */
+    synchronized boolean relay() {
         List<Integer> shards;
         try {
             shards = shardsWithPendingEvents();
         } catch (SQLException e) {
             LOG.warnf("Outbox not readable this pass, will retry: %s", e.getMessage());
-            return;
+            return false;
         }
+        boolean allPublished = true;
         for (int shard : shards) {
             try {
-                while (!stopping && publishShard(shard) == config.batchSize()) {
-                    // a full batch means more may be waiting: drain before the next tick
-                }
+                int published;
+                do {
+                    published = publishShard(shard);
+                } while (!stopping && published == config.batchSize()); // a full batch: more may be waiting
+                allPublished &= published >= 0;
             } catch (SQLException | RuntimeException e) {
                 LOG.warnf("Outbox shard %d not published this pass, will retry: %s", shard, e.getMessage());
+                allPublished = false;
             }
+        }
+        return allPublished;
+    }
+
+    /** The listener blocks in the driver, deaf to interrupts; a notification of our own ends its wait. */
+    private void wakeListener() {
+        try (Connection connection = dataSource.getConnection();
+                Statement notify = connection.createStatement()) {
+            notify.execute("notify " + CHANNEL);
+        } catch (SQLException e) {
+            LOG.debugf("Could not wake the outbox relay; it stops after its poll interval: %s", e.getMessage());
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -121,7 +184,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch of a shard; returns how many rows were marked published. */
+    /** Publishes one batch of a shard; returns how many rows were marked published, -1 if Kafka refused them. */
     int publishShard(int shard) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -131,10 +194,14 @@ public class OutboxRelay {
                     return 0;
                 }
                 List<PendingEvent> batch = pending(connection, shard);
-                List<Long> sent = batch.isEmpty() ? List.of() : send(batch);
+                if (batch.isEmpty()) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<Long> sent = send(batch);
                 markPublished(connection, sent);
                 connection.commit();
-                return sent.size();
+                return sent.isEmpty() ? -1 : sent.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -238,16 +305,20 @@ public class OutboxRelay {
      */
     private void resetProducer() {
         if (producer != null) {
-            producer.close(java.time.Duration.ZERO);
+            producer.close(Duration.ZERO);
             producer = null;
         }
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         stopping = true;
+        wakeListener();
+        if (worker != null) {
+            worker.join(config.pollInterval().plus(RETRY_AFTER).toMillis());
+        }
         synchronized (this) {
             if (producer != null) {
-                producer.close(java.time.Duration.ofSeconds(5));
+                producer.close(Duration.ofSeconds(5));
                 producer = null;
             }
         }

@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -15,6 +19,8 @@ import java.util.stream.LongStream;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
@@ -27,6 +33,8 @@ import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.platform.testing.TopicRecorder;
 
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,6 +48,14 @@ class OutboxRelayTest {
 
     @Inject
     Outbox outbox;
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    MeterRegistry metrics;
 
     @InjectKafkaBroker
     KafkaBroker kafka;
@@ -84,6 +100,35 @@ class OutboxRelayTest {
             assertThat(received.stream().map(EventEnvelope::id).collect(Collectors.toSet())).hasSize(100);
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingFor(tickets) == 0);
+    }
+
+    @Test
+    void twoRelaysNeitherReorderNorSkipNorDuplicateEvents() throws Exception {
+        var replica = new OutboxRelay(dataSource, config, json, metrics, kafka.bootstrapServers(), "platform-test-replica");
+        var writing = new AtomicBoolean(true);
+        var racer = Executors.newSingleThreadExecutor();
+        Future<?> racing = racer.submit(() -> {
+            while (writing.get()) {
+                replica.relay();
+            }
+        });
+        List<String> tickets = tickets(5);
+        try {
+            enqueueInterleaved(tickets, 40);
+        } finally {
+            writing.set(false);
+            racing.get(30, TimeUnit.SECONDS);
+            racer.shutdown();
+            replica.stop(null);
+        }
+
+        try (var topic = new TopicRecorder(kafka.bootstrapServers(), Topic.TICKET.topicName())) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.events(tickets::contains).size() >= 200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> pendingFor(tickets) == 0);
+            // with Kafka healthy nothing is retried, so each shard's lock leaves no room for a second copy
+            assertThat(versionsByTicket(topic.events(tickets::contains))).allSatisfy((ticket, versions) ->
+                    assertThat(versions).containsExactlyElementsOf(LongStream.rangeClosed(1, 40).boxed().toList()));
+        }
     }
 
     /** Each version in its own transaction, tickets interleaved, as concurrent requests would write them. */

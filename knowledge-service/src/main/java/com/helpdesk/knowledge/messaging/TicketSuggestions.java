@@ -1,0 +1,74 @@
+package com.helpdesk.knowledge.messaging;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.knowledge.ArticlesSuggested;
+import com.helpdesk.events.knowledge.SuggestedArticle;
+import com.helpdesk.events.ticket.TicketCreated;
+import com.helpdesk.knowledge.config.KnowledgeConfig;
+import com.helpdesk.knowledge.domain.Language;
+import com.helpdesk.knowledge.service.Suggestions;
+import com.helpdesk.platform.inbox.Inbox;
+import com.helpdesk.platform.outbox.Outbox;
+import com.helpdesk.platform.outbox.OutboxConfig;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Answers every new ticket with the articles that may solve it ({@code ArticlesSuggested}, empty when none
+ * matched, so ticket-service and notification need not wait for it). The inbox mark and the outbox row
+ * commit together: a redelivered TicketCreated suggests nothing twice.
+ */
+@ApplicationScoped
+public class TicketSuggestions {
+
+    static final String ACTOR = "service:knowledge-service";
+
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final Suggestions suggestions;
+    private final KnowledgeConfig config;
+    private final URI source;
+
+    TicketSuggestions(Inbox inbox, Outbox outbox, Suggestions suggestions, KnowledgeConfig config,
+            OutboxConfig outboxConfig) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.suggestions = suggestions;
+        this.config = config;
+        this.source = URI.create(outboxConfig.source());
+    }
+
+    @Incoming("ticket-events")
+    Uni<Void> on(Message<byte[]> message) {
+        return inbox.receive("suggestions", message, this::apply);
+    }
+
+    private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
+        if (!(event.data() instanceof TicketCreated created)) {
+            return Uni.createFrom().voidItem();
+        }
+        return suggestions.forRequest(created.subject(), created.description(), languageOf(created))
+                .map(hits -> new ArticlesSuggested(hits.stream()
+                        .map(hit -> new SuggestedArticle(hit.id(), hit.title(), hit.language().code(),
+                                config.articleUrl() + hit.id(), hit.score()))
+                        .toList()))
+                .chain(suggested -> outbox.enqueue(
+                        EventEnvelope.caused(event, source, event.subject(), event.streamVersion(), ACTOR, suggested)));
+    }
+
+    /** The ticket's language if it names one we write in, else the requester's, else the one its text is in. */
+    private static Language languageOf(TicketCreated created) {
+        return Language.find(created.language())
+                .or(() -> Language.find(created.requester().language()))
+                .orElseGet(() -> Language.guess(created.subject() + ' '
+                        + (created.description() == null ? "" : created.description())));
+    }
+}

@@ -1,0 +1,109 @@
+package com.helpdesk.sla.service;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.sla.SlaEvent;
+import com.helpdesk.events.ticket.TicketCreated;
+import com.helpdesk.events.ticket.TicketEvent;
+import com.helpdesk.platform.outbox.Outbox;
+import com.helpdesk.platform.outbox.OutboxConfig;
+import com.helpdesk.sla.domain.Announcements;
+import com.helpdesk.sla.domain.Cause;
+import com.helpdesk.sla.domain.SlaClock;
+import com.helpdesk.sla.store.ClockStore;
+import com.helpdesk.sla.store.RuleStore;
+import com.helpdesk.sla.store.StoredClock;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Moves clocks: on ticket events (in the inbox's transaction) and when warnings and breaches fall due. The
+ * clock, its timeline and the announcing events commit together through the outbox.
+ */
+@ApplicationScoped
+public class SlaClocks {
+
+    private final ClockStore clocks;
+    private final RuleStore rules;
+    private final Outbox outbox;
+    private final URI source;
+    private final String actor;
+
+    SlaClocks(ClockStore clocks, RuleStore rules, Outbox outbox, OutboxConfig outboxConfig,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.clocks = clocks;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.source = URI.create(outboxConfig.source());
+        this.actor = "service:" + service;
+    }
+
+    /** Reacts to one ticket event; must run in a transaction (the inbox's). */
+    public Uni<Void> react(EventEnvelope<? extends HelpdeskEvent> event) {
+        if (!(event.data() instanceof TicketEvent ticketEvent)) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID ticketId = UUID.fromString(event.subject());
+        Cause cause = new Cause(event.id(), event.type(), event.time());
+        return clocks.lock(ticketId).chain(stored -> {
+            boolean alreadyReflected = stored.clock().exists() && event.streamVersion() <= stored.ticketVersion();
+            boolean concernsNoClock = !stored.clock().exists() && !(ticketEvent instanceof TicketCreated);
+            if (alreadyReflected || concernsNoClock) {
+                return Uni.createFrom().voidItem();
+            }
+            return rules.current().chain(current -> {
+                var reaction = SlaClock.apply(stored.clock(),
+                        SlaClock.decide(stored.clock(), ticketEvent, cause, current), cause);
+                UUID correlation = stored.correlationId() == null ? event.correlationId() : stored.correlationId();
+                return record(stored.with(reaction.clock(), event.streamVersion(), correlation), reaction,
+                        data -> EventEnvelope.caused(event, source, event.subject(), event.streamVersion(), actor, data));
+            });
+        });
+    }
+
+    /**
+     * Fires the warnings and breaches due at {@code now} for at most {@code limit} clocks, in one transaction;
+     * returns how many clocks it claimed.
+     */
+    public Uni<Integer> fireDue(Instant now, int limit) {
+        return Panache.withTransaction(() -> clocks.claimDue(now, limit)
+                .chain(claimed -> Multi.createFrom().iterable(claimed)
+                        .onItem().transformToUniAndConcatenate(stored -> fire(stored, now))
+                        .collect().last()
+                        .replaceWith(claimed.size())));
+    }
+
+    private Uni<Void> fire(StoredClock stored, Instant now) {
+        Cause cause = Cause.timer(now);
+        var reaction = SlaClock.apply(stored.clock(), SlaClock.decideDue(stored.clock(), now), cause);
+        return record(stored.with(reaction.clock(), stored.ticketVersion(), stored.correlationId()), reaction,
+                data -> EventEnvelope.first(source, stored.ticketId().toString(), stored.ticketVersion(), actor,
+                        stored.correlationId(), data));
+    }
+
+    private Uni<Void> record(StoredClock next, SlaClock.Reaction reaction,
+            Function<SlaEvent, EventEnvelope<SlaEvent>> envelope) {
+        if (!next.clock().exists()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<EventEnvelope<SlaEvent>> announced = reaction.transitions().stream()
+                .flatMap(transition -> Announcements.of(transition).stream())
+                .map(envelope)
+                .toList();
+        return clocks.save(next, Instant.now())
+                .chain(() -> clocks.append(next.ticketId(), reaction.transitions()))
+                .chain(() -> announced.isEmpty() ? Uni.createFrom().voidItem() : outbox.enqueueAll(announced));
+    }
+}

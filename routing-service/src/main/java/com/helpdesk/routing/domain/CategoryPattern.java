@@ -8,11 +8,13 @@ import java.util.Objects;
  */
 public record CategoryPattern(String value) {
 
+    /** The accepted syntax, also for validating requests before they reach the domain. */
+    public static final String SYNTAX = "\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*(\\.\\*)?";
     private static final String SUBTREE = ".*";
 
     public CategoryPattern {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*(\\.\\*)?")) {
+        if (!value.matches(SYNTAX)) {
             throw new IllegalArgumentException("not a category pattern: " + value);
         }
     }

@@ -22,7 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** What must hold for any set of agents, not just the examples in {@link RouterTest}. */
-class RouterProperties {
+class RouterPropertyTest {
 
     private static final TicketToRoute TICKET = new TicketToRoute(UUID.randomUUID(), "billing.invoice", "en",
             SupportLine.L1, "billing");

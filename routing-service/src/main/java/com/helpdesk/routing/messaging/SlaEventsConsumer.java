@@ -1,0 +1,103 @@
+package com.helpdesk.routing.messaging;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.routing.QueuePriorityRaised;
+import com.helpdesk.events.sla.SlaBreached;
+import com.helpdesk.events.sla.SlaDeadlinesSet;
+import com.helpdesk.events.sla.SlaEvent;
+import com.helpdesk.events.sla.SlaResumed;
+import com.helpdesk.events.sla.SlaWarning;
+import com.helpdesk.events.ticket.Priority;
+import com.helpdesk.platform.inbox.Inbox;
+import com.helpdesk.routing.domain.QueuePriority;
+import com.helpdesk.routing.service.Cause;
+import com.helpdesk.routing.service.Routing;
+import com.helpdesk.routing.store.RouteState;
+import com.helpdesk.routing.store.RoutedTicket;
+import com.helpdesk.routing.store.SlaDeadline;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Keeps each ticket's earliest SLA deadline for earliest-deadline-first queue order, and moves a waiting
+ * ticket up its queue when its SLA warns or breaches.
+ */
+@ApplicationScoped
+public class SlaEventsConsumer {
+
+    private final Inbox inbox;
+    private final Routing routing;
+
+    SlaEventsConsumer(Inbox inbox, Routing routing) {
+        this.inbox = inbox;
+        this.routing = routing;
+    }
+
+    @Incoming("sla-events")
+    Uni<Void> on(Message<byte[]> message) {
+        return inbox.receive("sla-queue", message, this::apply);
+    }
+
+    private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
+        UUID ticketId = UUID.fromString(event.subject());
+        if (event.data() instanceof SlaDeadlinesSet set) {
+            return deadline(ticketId, earliest(set.firstResponseDue(), set.nextResponseDue(), set.resolutionDue()));
+        }
+        if (event.data() instanceof SlaResumed resumed) {
+            return deadline(ticketId, earliest(resumed.firstResponseDue(), resumed.nextResponseDue(), resumed.resolutionDue()));
+        }
+        if (event.data() instanceof SlaWarning || event.data() instanceof SlaBreached) {
+            return raise(ticketId, (SlaEvent) event.data(), event);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** SLA events may come before the ticket's own, so the deadline is kept whether routing knows the ticket yet or not. */
+    private static Uni<Void> deadline(UUID ticketId, Instant dueAt) {
+        return SlaDeadline.<SlaDeadline>findById(ticketId).chain(stored -> {
+            if (dueAt == null) {
+                return stored == null ? Uni.createFrom().voidItem() : stored.delete();
+            }
+            if (stored != null) {
+                stored.dueAt = dueAt;
+                return Uni.createFrom().voidItem();
+            }
+            SlaDeadline created = new SlaDeadline();
+            created.ticketId = ticketId;
+            created.dueAt = dueAt;
+            return created.persist().replaceWithVoid();
+        });
+    }
+
+    private Uni<Void> raise(UUID ticketId, SlaEvent sla, EventEnvelope<HelpdeskEvent> event) {
+        return RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE).chain(ticket -> {
+            if (ticket == null || ticket.state != RouteState.WAITING) {
+                return Uni.createFrom().voidItem();
+            }
+            Priority raised = QueuePriority.after(ticket.queuePriority, sla);
+            if (raised == ticket.queuePriority) {
+                return Uni.createFrom().voidItem();
+            }
+            String reason = "SLA " + (sla instanceof SlaBreached ? "breached" : "warning") + ": queue priority "
+                    + ticket.queuePriority + " → " + raised;
+            ticket.queuePriority = raised;
+            return routing.publish(ticket, new QueuePriorityRaised(ticket.team, reason), Cause.event(event));
+        });
+    }
+
+    private static Instant earliest(Instant... deadlines) {
+        return Stream.of(deadlines).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,178 @@
+package com.helpdesk.routing.service;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.routing.AssignmentDecided;
+import com.helpdesk.events.routing.RoutingEvent;
+import com.helpdesk.events.routing.TicketQueued;
+import com.helpdesk.platform.outbox.Outbox;
+import com.helpdesk.platform.outbox.OutboxConfig;
+import com.helpdesk.routing.config.RoutingConfig;
+import com.helpdesk.routing.domain.Agent;
+import com.helpdesk.routing.domain.Presence;
+import com.helpdesk.routing.domain.Router;
+import com.helpdesk.routing.domain.RoutingDecision;
+import com.helpdesk.routing.store.AgentPool;
+import com.helpdesk.routing.store.DecisionLog;
+import com.helpdesk.routing.store.Queues;
+import com.helpdesk.routing.store.RouteState;
+import com.helpdesk.routing.store.RoutedTicket;
+import com.helpdesk.routing.store.StoredAgent;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Applies routing decisions: locks the agents concerned, lets the {@link Router} decide, and stores the
+ * load change, the decision log entry and the published event in the caller's transaction — all or none.
+ */
+@ApplicationScoped
+public class Routing {
+
+    private final AgentPool agents;
+    private final Queues queues;
+    private final DecisionLog log;
+    private final Outbox outbox;
+    private final Router router;
+    private final RoutingConfig config;
+    private final URI source;
+
+    Routing(AgentPool agents, Queues queues, DecisionLog log, Outbox outbox, RoutingConfig config,
+            OutboxConfig outboxConfig) {
+        this.agents = agents;
+        this.queues = queues;
+        this.log = log;
+        this.outbox = outbox;
+        this.router = new Router(config.reportedCandidates());
+        this.config = config;
+        this.source = URI.create(outboxConfig.source());
+    }
+
+    /**
+     * Finds the ticket an agent, or queues it; the ticket row must be locked by the caller. A ticket that
+     * already has an agent is left alone, so routing the same ticket twice never assigns it twice.
+     */
+    public Uni<Void> route(RoutedTicket ticket, Cause cause) {
+        if (ticket.agentId != null) {
+            return Uni.createFrom().voidItem();
+        }
+        return agents.lockFor(ticket.line, ticket.team).chain(pool -> decide(ticket, pool, cause, true));
+    }
+
+    /**
+     * The ticket's agent no longer works it (resolved, moved away, unassigned): their capacity frees and goes
+     * to the queue — to other tickets than this one, which the caller routes or closes itself.
+     */
+    public Uni<Void> release(RoutedTicket ticket, Cause cause) {
+        String holder = ticket.agentId;
+        ticket.agentId = null;
+        ticket.decisionId = null;
+        return free(holder, ticket, cause);
+    }
+
+    /**
+     * The ticket was assigned outside routing's last decision (by hand, or an older decision): the previous
+     * holder's capacity frees and the new agent's load counts it, even beyond capacity — a supervisor's
+     * choice stands.
+     */
+    public Uni<Void> reassign(RoutedTicket ticket, String agentId, UUID decisionId, Cause cause) {
+        String previous = ticket.agentId;
+        ticket.assignTo(agentId, decisionId);
+        return free(previous, ticket, cause)
+                .chain(() -> StoredAgent.<StoredAgent>findById(agentId, LockModeType.PESSIMISTIC_WRITE))
+                .invoke(agent -> {
+                    if (agent != null) {
+                        agent.takeLoadOf(agent.toAgent().withTicket(Instant.now()));
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> free(String agentId, RoutedTicket handled, Cause cause) {
+        if (agentId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return StoredAgent.<StoredAgent>findById(agentId).chain(agent -> agent == null
+                ? Uni.createFrom().voidItem()
+                : agents.lockAround(agent).chain(pool -> {
+                    StoredAgent freed = pool.get(agentId);
+                    freed.takeLoadOf(freed.toAgent().withoutTicket());
+                    return drain(freed, pool, handled, cause);
+                }));
+    }
+
+    /** An agent may take more work (came online, more capacity, new skills): their queues drain. */
+    public Uni<Void> drainFor(StoredAgent agent, Cause cause) {
+        return agents.lockAround(agent).chain(pool -> drain(pool.get(agent.id), pool, null, cause));
+    }
+
+    /** Offers the waiting tickets, in queue order, to the pool around a freed agent; {@code handled} is left out. */
+    private Uni<Void> drain(StoredAgent freed, Map<String, StoredAgent> pool, RoutedTicket handled, Cause cause) {
+        if (freed.presence != Presence.ONLINE || !freed.toAgent().hasFreeCapacity()) {
+            return Uni.createFrom().voidItem();
+        }
+        return queues.lockNext(freed.line, Set.of(freed.teams), config.drainBatch())
+                .onItem().transformToMulti(waiting -> Multi.createFrom().iterable(waiting))
+                // the session hands back this transaction's own instances: one it just resolved or assigned is no longer waiting
+                .filter(ticket -> ticket != handled && ticket.state == RouteState.WAITING)
+                .onItem().transformToUniAndConcatenate(ticket -> anyoneFree(pool)
+                        ? decide(ticket, pool, cause, false)
+                        : Uni.createFrom().voidItem())
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    private static boolean anyoneFree(Map<String, StoredAgent> pool) {
+        return pool.values().stream().anyMatch(agent -> agent.presence == Presence.ONLINE
+                && agent.openTickets < agent.capacity);
+    }
+
+    /**
+     * @param announceQueue whether a ticket nobody can take is (re)queued with a {@code TicketQueued}; a
+     *                      drain passing over a ticket that already waits announces nothing
+     */
+    private Uni<Void> decide(RoutedTicket ticket, Map<String, StoredAgent> pool, Cause cause, boolean announceQueue) {
+        RoutingDecision decision = router.decide(ticket.toRoute(), pool.values().stream().map(StoredAgent::toAgent).toList());
+        UUID decisionId = UUID.randomUUID();
+        Instant now = Instant.now();
+        if (decision instanceof RoutingDecision.Assign assign) {
+            StoredAgent chosen = pool.get(assign.agentId());
+            Agent loaded = chosen.toAgent().withTicket(now);
+            chosen.takeLoadOf(loaded);
+            ticket.assignTo(chosen.id, decisionId);
+            return publish(ticket, decisionId, new AssignmentDecided(decisionId, chosen.id, ticket.team, ticket.line,
+                    assign.candidates(), assign.reason()), cause);
+        }
+        if (!announceQueue) {
+            return Uni.createFrom().voidItem();
+        }
+        ticket.waitFrom(now);
+        return publish(ticket, decisionId, new TicketQueued(decisionId, ticket.team, ticket.line,
+                decision.candidates(), decision.reason()), cause);
+    }
+
+    /** Publishes a routing event about the ticket through the outbox, in the current transaction. */
+    public Uni<Void> publish(RoutedTicket ticket, RoutingEvent data, Cause cause) {
+        return outbox.enqueue(envelope(ticket, data, cause));
+    }
+
+    private Uni<Void> publish(RoutedTicket ticket, UUID decisionId, RoutingEvent data, Cause cause) {
+        EventEnvelope<RoutingEvent> event = envelope(ticket, data, cause);
+        return outbox.enqueue(event).chain(() -> log.record(event, decisionId));
+    }
+
+    private EventEnvelope<RoutingEvent> envelope(RoutedTicket ticket, RoutingEvent data, Cause cause) {
+        String subject = ticket.ticketId.toString();
+        return cause.event() != null
+                ? EventEnvelope.caused(cause.event(), source, subject, ticket.ticketVersion, cause.actor(), data)
+                : EventEnvelope.first(source, subject, ticket.ticketVersion, cause.actor(), cause.correlationId(), data);
+    }
+}

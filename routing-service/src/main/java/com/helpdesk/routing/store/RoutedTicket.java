@@ -1,0 +1,67 @@
+package com.helpdesk.routing.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.helpdesk.events.ticket.Priority;
+import com.helpdesk.events.ticket.SupportLine;
+import com.helpdesk.routing.domain.TicketToRoute;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/**
+ * A ticket as routing knows it from the ticket events. A WAITING row is a queue entry; its
+ * {@code queuePriority} starts at the ticket's priority and rises when its SLA is in danger.
+ */
+@Entity
+@Table(name = "routed_ticket")
+public class RoutedTicket extends PanacheEntityBase {
+
+    @Id
+    public UUID ticketId;
+    public String number;
+    public String category;
+    public String language;
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+    @Enumerated(EnumType.STRING)
+    public Priority queuePriority;
+    @Enumerated(EnumType.STRING)
+    public SupportLine line;
+    public String team;
+    @Enumerated(EnumType.STRING)
+    public RouteState state;
+    public String agentId;
+    public UUID decisionId;
+    public Instant waitingSince;
+    public long ticketVersion;
+
+    public TicketToRoute toRoute() {
+        return new TicketToRoute(ticketId, category, language, line, team);
+    }
+
+    public void assignTo(String agent, UUID decision) {
+        state = RouteState.ASSIGNED;
+        agentId = agent;
+        decisionId = decision;
+        waitingSince = null;
+        queuePriority = priority;
+    }
+
+    /** Joins the queue, keeping its place if it was already waiting. */
+    public void waitFrom(Instant now) {
+        if (state != RouteState.WAITING) {
+            waitingSince = now;
+            queuePriority = priority;
+        }
+        state = RouteState.WAITING;
+        agentId = null;
+        decisionId = null;
+    }
+}

@@ -29,6 +29,11 @@ public class ProblemException extends RuntimeException {
 
     private final Problem problem;
 
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
+    }
+
     public ProblemException(Response.StatusType status, String slug, String detail) {
         super(detail);
         this.problem = Problem.of(status, slug, detail);

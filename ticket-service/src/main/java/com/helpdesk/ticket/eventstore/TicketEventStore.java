@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.helpdesk.events.EventCodec;
 import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.ticket.TicketCreated;
 import com.helpdesk.events.ticket.TicketEvent;
 import com.helpdesk.platform.outbox.Outbox;
 
@@ -43,6 +45,11 @@ public class TicketEventStore {
             select event_id, stream_version, event_type, payload::text, metadata::text, occurred_at
             from ticket_event where stream_id = :streamId order by stream_version""";
 
+    private static final String STREAM_OF_NUMBER = """
+            select stream_id from ticket_event where event_type = :type and payload ->> 'number' = :number""";
+    private static final String STREAMS = """
+            select stream_id from ticket_event where event_type = :type order by global_position""";
+
     private final EventCodec codec;
     private final ObjectMapper json;
     private final Outbox outbox;
@@ -59,6 +66,22 @@ public class TicketEventStore {
                 .setParameter("streamId", streamId)
                 .getResultList())
                 .map(rows -> rows.stream().map(row -> envelope(streamId, row)).toList());
+    }
+
+    /** The ticket a human-readable number belongs to. */
+    public Uni<Optional<UUID>> streamOf(String number) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(STREAM_OF_NUMBER, UUID.class)
+                .setParameter("type", codec.typeOf(TicketCreated.class))
+                .setParameter("number", number)
+                .getResultList())
+                .map(ids -> ids.stream().findFirst());
+    }
+
+    /** Every stream id, in the order the streams began: what a read-model rebuild walks through. */
+    public Uni<List<UUID>> streams() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(STREAMS, UUID.class)
+                .setParameter("type", codec.typeOf(TicketCreated.class))
+                .getResultList());
     }
 
     /**

@@ -18,18 +18,27 @@ public class TicketView extends PanacheEntityBase {
     public UUID id;
     public String number;
     public String subject;
+    public String description;
     public String status;
     public String priority;
     public String category;
     public String channel;
     public String language;
+    /** Comma-separated, sorted; for display — filters do not use tags. */
+    public String tags;
     public String requesterId;
     public String requesterEmail;
     public String filedBy;
     public String team;
     public String line;
     public String assigneeId;
+    public UUID mergedInto;
+    public boolean rated;
     public long version;
     public Instant createdAt;
     public Instant updatedAt;
+    public Instant firstResponseDue;
+    public Instant resolutionDue;
+    public boolean slaWarning;
+    public boolean slaBreached;
 }

@@ -1,5 +1,6 @@
 package com.helpdesk.ticket.projection;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,53 +10,63 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
-import com.helpdesk.events.ticket.TicketCreated;
 import com.helpdesk.platform.inbox.Inbox;
-import com.helpdesk.ticket.domain.TicketStatus;
+import com.helpdesk.ticket.eventstore.TicketEventStore;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
-/** Keeps {@link TicketView} up to date from helpdesk.ticket.events; each event applies once. */
+/**
+ * Keeps {@link TicketView} up to date from helpdesk.ticket.events. Rather than re-implementing the
+ * ticket's state changes, it replays the stream up to the event's version: the view then is exactly the
+ * domain's state at that event, and a rebuild from the store gives the same rows.
+ */
 @ApplicationScoped
 public class TicketViewProjector {
 
-    private final Inbox inbox;
+    public static final String CONSUMER = "ticket-view";
 
-    TicketViewProjector(Inbox inbox) {
+    private final Inbox inbox;
+    private final TicketEventStore store;
+    private final TicketViews views;
+    private final TicketChanges changes;
+
+    TicketViewProjector(Inbox inbox, TicketEventStore store, TicketViews views, TicketChanges changes) {
         this.inbox = inbox;
+        this.store = store;
+        this.views = views;
+        this.changes = changes;
     }
 
     @Incoming("ticket-events")
     Uni<Void> on(Message<byte[]> message) {
-        return inbox.receive("ticket-view", message, this::apply);
+        return inbox.receive(CONSUMER, message, this::apply)
+                .call(() -> ticketOf(message).map(this::announce).orElse(Uni.createFrom().voidItem()));
     }
 
-    /** Only opening exists as a command so far; the lifecycle events join as their commands do. */
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
-        if (event.data() instanceof TicketCreated created) {
-            return created(UUID.fromString(event.subject()), event, created).persist().replaceWithVoid();
-        }
-        return Uni.createFrom().voidItem();
+        UUID id = UUID.fromString(event.subject());
+        return store.read(id).chain(history -> views.write(id, history.stream()
+                .filter(stored -> stored.streamVersion() <= event.streamVersion())
+                .toList()));
     }
 
-    private static TicketView created(UUID id, EventEnvelope<HelpdeskEvent> event, TicketCreated created) {
-        TicketView view = new TicketView();
-        view.id = id;
-        view.number = created.number();
-        view.subject = created.subject();
-        view.status = TicketStatus.NEW.name();
-        view.priority = created.priority().name();
-        view.category = created.category();
-        view.channel = created.channel().name();
-        view.language = created.language();
-        view.requesterId = created.requester().userId();
-        view.requesterEmail = created.requester().email();
-        view.filedBy = created.filedBy();
-        view.team = created.team();
-        view.line = created.line() == null ? null : created.line().name();
-        view.version = event.streamVersion();
-        view.createdAt = event.time();
-        view.updatedAt = event.time();
-        return view;
+    /** After the commit, so a live viewer never sees a change that was rolled back. */
+    private Uni<Void> announce(UUID id) {
+        return Panache.withSession(() -> TicketView.<TicketView>findById(id))
+                .invoke(view -> {
+                    if (view != null) {
+                        changes.changed(view);
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static Optional<UUID> ticketOf(Message<byte[]> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(kafka -> String.valueOf(kafka.getKey()))
+                .filter(key -> key.matches("[0-9a-fA-F-]{36}"))
+                .map(UUID::fromString);
     }
 }

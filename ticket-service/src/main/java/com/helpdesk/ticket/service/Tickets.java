@@ -1,9 +1,14 @@
 package com.helpdesk.ticket.service;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.ticket.TicketEvent;
 import com.helpdesk.platform.outbox.OutboxConfig;
+import com.helpdesk.platform.problem.ProblemException;
 import com.helpdesk.ticket.domain.NewTicket;
 import com.helpdesk.ticket.domain.Ticket;
+import com.helpdesk.ticket.domain.TicketCommand;
+import com.helpdesk.ticket.eventstore.ConcurrentTicketChange;
 import com.helpdesk.ticket.eventstore.TicketEventStore;
 import com.helpdesk.ticket.eventstore.TicketNumbers;
 
@@ -22,6 +30,9 @@ import io.smallrye.mutiny.Uni;
 /** Runs ticket commands: load the stream, let the domain decide, append what it decided. */
 @ApplicationScoped
 public class Tickets {
+
+    /** Retries of an unconditional command that lost a race: its rule is checked again on the new state. */
+    private static final int RETRIES_AFTER_CONFLICT = 10;
 
     private final TicketEventStore store;
     private final TicketNumbers numbers;
@@ -34,28 +45,89 @@ public class Tickets {
     }
 
     /** Opens a ticket; joins the caller's transaction if there is one (e.g. an idempotent request's). */
-    public Uni<Ticket> open(UUID id, NewTicket command, UUID correlationId) {
+    public Uni<TicketChange> open(UUID id, NewTicket ticket, UUID correlationId) {
         int year = Year.now(ZoneOffset.UTC).getValue();
         return Panache.withTransaction(() -> numbers.next(year)
-                .chain(number -> {
-                    List<TicketEvent> decided = Ticket.open(Ticket.NONE, command, number);
-                    List<EventEnvelope<TicketEvent>> events = envelopes(id, Ticket.NONE.version(), decided,
-                            command.filedBy(), correlationId);
-                    return store.append(events).replaceWith(Ticket.replay(decided));
-                }));
+                .chain(number -> append(id, Ticket.NONE, List.of(new TicketCommand.Open(ticket, number)),
+                        ticket.filedBy(), new Cause(correlationId, null))));
+    }
+
+    /**
+     * Runs a command on the ticket as it is now. With {@code expectedVersion} the caller acts on what it saw
+     * (If-Match): a newer version is refused with 412. Without, a command that lost a race is re-decided.
+     */
+    public Uni<TicketChange> handle(UUID id, TicketCommand command, String actor, OptionalLong expectedVersion,
+            Cause cause) {
+        return handleAll(id, List.of(command), actor, expectedVersion, cause);
+    }
+
+    /** Several commands decided one after the other on the evolving state, appended together or not at all. */
+    public Uni<TicketChange> handleAll(UUID id, List<TicketCommand> commands, String actor,
+            OptionalLong expectedVersion, Cause cause) {
+        Uni<TicketChange> attempt = Panache.withTransaction(() -> load(id).chain(current -> {
+            if (!current.exists()) {
+                return Uni.createFrom().failure(ProblemException.notFound("Ticket " + id));
+            }
+            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+                return Uni.createFrom().failure(ProblemException.staleVersion(expectedVersion.getAsLong(), current.version()));
+            }
+            return append(id, current, commands, actor, cause);
+        }));
+        return expectedVersion.isPresent() ? attempt
+                : attempt.onFailure(ConcurrentTicketChange.class).retry()
+                        .withBackOff(Duration.ofMillis(5), Duration.ofMillis(200)).withJitter(0.5)
+                        .atMost(RETRIES_AFTER_CONFLICT);
     }
 
     /** The ticket as its events say now; {@link Ticket#NONE} if there is no such ticket. */
     public Uni<Ticket> current(UUID id) {
-        return Panache.withSession(() -> store.read(id))
-                .map(history -> Ticket.replay(history.stream().map(EventEnvelope::data).toList()));
+        return Panache.withSession(() -> load(id));
     }
 
-    private List<EventEnvelope<TicketEvent>> envelopes(UUID id, long fromVersion, List<TicketEvent> events,
-            String actor, UUID correlationId) {
-        long[] version = { fromVersion };
-        return events.stream()
-                .map(event -> EventEnvelope.first(source, id.toString(), ++version[0], actor, correlationId, event))
-                .toList();
+    /** The ticket as it was at {@code instant}: its events up to then, replayed. */
+    public Uni<Ticket> asOf(UUID id, Instant instant) {
+        return history(id).map(events -> Ticket.replay(events.stream()
+                .filter(event -> !event.time().isAfter(instant))
+                .map(EventEnvelope::data).toList()));
+    }
+
+    public Uni<List<EventEnvelope<TicketEvent>>> history(UUID id) {
+        return Panache.withSession(() -> store.read(id));
+    }
+
+    public Uni<Optional<UUID>> idOf(String number) {
+        return Panache.withSession(() -> store.streamOf(number));
+    }
+
+    private Uni<Ticket> load(UUID id) {
+        return store.read(id).map(history -> Ticket.replay(history.stream().map(EventEnvelope::data).toList()));
+    }
+
+    private Uni<TicketChange> append(UUID id, Ticket current, List<TicketCommand> commands, String actor, Cause cause) {
+        Ticket next = current;
+        List<EventEnvelope<TicketEvent>> envelopes = new ArrayList<>();
+        for (TicketCommand command : commands) {
+            for (TicketEvent event : next.decide(command)) {
+                next = next.evolve(event);
+                envelopes.add(new EventEnvelope<>(UUID.randomUUID(), source, id.toString(), Instant.now(),
+                        next.version(), cause.correlationId(), cause.causationId(), actor, event));
+            }
+        }
+        if (envelopes.isEmpty()) {
+            return Uni.createFrom().item(new TicketChange(id, current, false));
+        }
+        return store.append(envelopes).replaceWith(new TicketChange(id, next, true));
+    }
+
+    /** Why a command runs: the request or event chain it belongs to, and the event it reacts to, if any. */
+    public record Cause(UUID correlationId, UUID causationId) {
+
+        public static Cause of(EventEnvelope<?> event) {
+            return new Cause(event.correlationId(), event.id());
+        }
+
+        public static Cause request() {
+            return new Cause(UUID.randomUUID(), null);
+        }
     }
 }

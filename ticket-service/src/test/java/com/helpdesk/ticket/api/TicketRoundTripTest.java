@@ -63,7 +63,7 @@ class TicketRoundTripTest {
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/tickets")
-                .then().statusCode(200).body("id", hasItem(id)));
+                .then().statusCode(200).body("tickets.id", hasItem(id)));
     }
 
     @Test

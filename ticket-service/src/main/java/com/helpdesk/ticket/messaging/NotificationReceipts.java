@@ -1,0 +1,53 @@
+package com.helpdesk.ticket.messaging;
+
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.notification.NotificationSent;
+import com.helpdesk.platform.inbox.Inbox;
+import com.helpdesk.ticket.domain.TicketCommand;
+import com.helpdesk.ticket.projection.TicketView;
+import com.helpdesk.ticket.service.Tickets;
+
+import io.smallrye.mutiny.Uni;
+
+/** Puts the requester's acknowledgement into the ticket's history, with the deadline it promised. */
+@ApplicationScoped
+public class NotificationReceipts {
+
+    /** The template name notification-service gives the acknowledgement of a new ticket. */
+    static final String ACKNOWLEDGEMENT = "acknowledgement";
+
+    private final Inbox inbox;
+    private final Tickets tickets;
+
+    NotificationReceipts(Inbox inbox, Tickets tickets) {
+        this.inbox = inbox;
+        this.tickets = tickets;
+    }
+
+    @Incoming("notification-events")
+    Uni<Void> on(Message<byte[]> message) {
+        return inbox.receive("notification-receipts", message, this::apply);
+    }
+
+    private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
+        if (!(event.data() instanceof NotificationSent sent) || !ACKNOWLEDGEMENT.equals(sent.template())) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID ticket = UUID.fromString(event.subject());
+        return TicketView.<TicketView>findById(ticket)
+                .map(view -> view == null ? null : view.firstResponseDue)
+                .chain(due -> tickets.handle(ticket,
+                        new TicketCommand.RecordAcknowledgement(sent.notificationId(), event.time(), due),
+                        event.actor(), OptionalLong.empty(), Tickets.Cause.of(event)))
+                .replaceWithVoid();
+    }
+}

@@ -33,7 +33,7 @@ import net.jqwik.api.constraints.Size;
  * daylight saving (Berlin, New York, Lord Howe's half-hour shift) and odd offsets (Kathmandu), starts
  * clustered around the 2026 clock changes, and clocks paused across weekends and holidays.
  */
-class BusinessCalendarProperties {
+class BusinessCalendarPropertyTest {
 
     private static final List<ZoneId> ZONES = List.of("UTC", "Europe/Berlin", "America/New_York", "Europe/Moscow",
             "Australia/Lord_Howe", "Asia/Kathmandu").stream().map(ZoneId::of).toList();

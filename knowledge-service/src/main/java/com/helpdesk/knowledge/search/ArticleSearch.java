@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
 public class ArticleSearch {
 
     /** Title (A) counts ten times the body (C), tags (B) four times; D is unused. */
-    private static final String WEIGHTS = "{0.1, 0.2, 0.4, 1.0}";
+    private static final String WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'::real[]";
     private static final String HEADLINE = "StartSel=" + ArticleBody.HIT_START + ", StopSel=" + ArticleBody.HIT_END
             + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
 
@@ -54,19 +54,18 @@ public class ArticleSearch {
                        ts_headline(cast(:config as regconfig), found.body_text, query.terms, :headline)
                 from query, lateral (
                     select article.id, article.title, article.category, article.visibility, article.body_text,
-                           ts_rank(cast(:weights as real[]), article.search_document, query.terms) as score
+                           ts_rank(%s, article.search_document, query.terms) as score
                     from kb_article article
                     where article.search_document @@ query.terms
                       and article.status = 'PUBLISHED' and article.locale = :locale %s
                     order by score desc, article.id
                     limit :limit) as found
-                order by found.score desc, found.id""".formatted(filters(request));
+                order by found.score desc, found.id""".formatted(WEIGHTS, filters(request));
         return Panache.getSession().chain(session -> {
             var query = session.createNativeQuery(sql, Object[].class)
                     .setParameter("config", language == Language.RU ? "russian" : "english")
                     .setParameter("terms", String.join(" | ", terms))
                     .setParameter("headline", HEADLINE)
-                    .setParameter("weights", WEIGHTS)
                     .setParameter("locale", language.code())
                     .setParameter("limit", request.limit());
             if (request.category() != null) {

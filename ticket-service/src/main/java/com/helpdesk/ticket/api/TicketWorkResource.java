@@ -35,6 +35,7 @@ import com.helpdesk.platform.problem.ProblemException;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.ticket.domain.TicketCommand;
+import com.helpdesk.ticket.projection.SuggestedArticles;
 import com.helpdesk.ticket.service.Tickets;
 
 import io.smallrye.mutiny.Uni;
@@ -61,11 +62,13 @@ public class TicketWorkResource {
 
     private final Tickets tickets;
     private final TicketAccess access;
+    private final SuggestedArticles suggestions;
     private final Caller caller;
 
-    TicketWorkResource(Tickets tickets, TicketAccess access, Caller caller) {
+    TicketWorkResource(Tickets tickets, TicketAccess access, SuggestedArticles suggestions, Caller caller) {
         this.tickets = tickets;
         this.access = access;
+        this.suggestions = suggestions;
         this.caller = caller;
     }
 
@@ -78,6 +81,13 @@ public class TicketWorkResource {
                 .filter(event -> event.data() instanceof TicketCommented)
                 .filter(event -> caller.isStaff() || !TicketResource.isInternalNote(event.data()))
                 .map(CommentResponse::of).toList());
+    }
+
+    @GET
+    @Path("suggestions")
+    @Operation(summary = "Knowledge articles suggested for this ticket, best first")
+    public Uni<List<SuggestedArticles.Suggestion>> suggestions(@PathParam("id") UUID id) {
+        return access.visible(id).chain(() -> suggestions.of(id));
     }
 
     @POST

@@ -1,13 +1,13 @@
 package com.helpdesk.ticket.api;
 
-import static com.helpdesk.ticket.api.Requests.ALICE;
-import static com.helpdesk.ticket.api.Requests.IVAN;
-import static com.helpdesk.ticket.api.Requests.act;
-import static com.helpdesk.ticket.api.Requests.alice;
-import static com.helpdesk.ticket.api.Requests.bob;
-import static com.helpdesk.ticket.api.Requests.fileFor;
-import static com.helpdesk.ticket.api.Requests.ivan;
-import static com.helpdesk.ticket.api.Requests.json;
+import static com.helpdesk.ticket.api.TestCallers.ALICE;
+import static com.helpdesk.ticket.api.TestCallers.IVAN;
+import static com.helpdesk.ticket.api.TestCallers.act;
+import static com.helpdesk.ticket.api.TestCallers.alice;
+import static com.helpdesk.ticket.api.TestCallers.bob;
+import static com.helpdesk.ticket.api.TestCallers.fileFor;
+import static com.helpdesk.ticket.api.TestCallers.ivan;
+import static com.helpdesk.ticket.api.TestCallers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;

@@ -9,41 +9,41 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /** Short hands for the ticket API in tests, as one of a few people ({@link HeaderCaller}). */
-final class Requests {
+public final class TestCallers {
 
-    static final String ALICE = "alice-id";
-    static final String BOB = "bob-id";
-    static final String IVAN = "ivan-id";
+    public static final String ALICE = "alice-id";
+    public static final String BOB = "bob-id";
+    public static final String IVAN = "ivan-id";
 
-    private Requests() {
+    private TestCallers() {
     }
 
-    static RequestSpecification as(String id, String roles) {
+    public static RequestSpecification as(String id, String roles) {
         return given().header(HeaderCaller.HEADER, id + ":" + roles);
     }
 
-    static RequestSpecification alice() {
+    public static RequestSpecification alice() {
         return as(ALICE, "customer");
     }
 
-    static RequestSpecification bob() {
+    public static RequestSpecification bob() {
         return as(BOB, "customer");
     }
 
-    static RequestSpecification ivan() {
+    public static RequestSpecification ivan() {
         return as(IVAN, "agent");
     }
 
-    static RequestSpecification crm() {
+    public static RequestSpecification crm() {
         return as("crm-system", "integration");
     }
 
-    static RequestSpecification json(RequestSpecification caller, String body) {
+    public static RequestSpecification json(RequestSpecification caller, String body) {
         return caller.contentType(ContentType.JSON).body(body);
     }
 
     /** The CRM files a ticket for the requester and returns its id. */
-    static String fileFor(String requesterUserId, String subject) {
+    public static String fileFor(String requesterUserId, String subject) {
         return json(crm(), """
                 {"requester": {"userId": "%s", "email": "alice@example.com"}, "subject": "%s",
                  "description": "details of %s", "category": "it.access", "priority": "P2"}"""
@@ -51,7 +51,7 @@ final class Requests {
                 .post("/api/v1/tickets").then().statusCode(201).extract().path("id");
     }
 
-    static ValidatableResponse act(RequestSpecification caller, String id, String action, String body) {
+    public static ValidatableResponse act(RequestSpecification caller, String id, String action, String body) {
         return json(caller, body).post("/api/v1/tickets/" + id + "/" + action).then();
     }
 }

@@ -1,0 +1,122 @@
+package com.helpdesk.ticket.messaging;
+
+import static com.helpdesk.ticket.api.TestCallers.ALICE;
+import static com.helpdesk.ticket.api.TestCallers.fileFor;
+import static com.helpdesk.ticket.api.TestCallers.ivan;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.knowledge.ArticlesSuggested;
+import com.helpdesk.events.knowledge.SuggestedArticle;
+import com.helpdesk.events.notification.NotificationChannel;
+import com.helpdesk.events.notification.NotificationSent;
+import com.helpdesk.events.routing.AssignmentDecided;
+import com.helpdesk.events.sla.SlaBreached;
+import com.helpdesk.events.sla.SlaDeadlinesSet;
+import com.helpdesk.events.sla.SlaTarget;
+import com.helpdesk.events.ticket.SupportLine;
+import com.helpdesk.platform.testing.InjectKafkaBroker;
+import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.TopicPublisher;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Other services' events, put on the real broker as their relays would, change the ticket or its view. */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@WithTestResource(KafkaResource.class)
+class ConsumedEventsTest {
+
+    private static final String TICKET = "/api/v1/tickets/";
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    private TopicPublisher otherServices;
+
+    @BeforeEach
+    void connect() {
+        otherServices = new TopicPublisher(kafka.bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        otherServices.close();
+    }
+
+    @Test
+    void aRoutingDecisionAssignsAndALateSecondOneIsRejected() {
+        String id = fileFor(ALICE, "Cannot print");
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        publish("routing-service", id, new AssignmentDecided(first, "ivan-id", null, SupportLine.L1, List.of(), "best skill"));
+        publish("routing-service", id, new AssignmentDecided(second, "olga-id", null, SupportLine.L1, List.of(), "duplicate"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + id + "/history").then()
+                .body("type", hasItem("helpdesk.ticket.assignment-rejected.v1")));
+        ivan().get(TICKET + id).then().body("assigneeId", equalTo("ivan-id")).body("status", equalTo("OPEN"));
+        ivan().get(TICKET + id + "/history").then()
+                .body("find { it.type == 'helpdesk.ticket.assigned.v1' }.data.decisionId", equalTo(first.toString()))
+                .body("find { it.type == 'helpdesk.ticket.assignment-rejected.v1' }.data.decisionId",
+                        equalTo(second.toString()));
+    }
+
+    @Test
+    void slaDueTimesAndBreachesShowInTheList() {
+        String id = fileFor(ALICE, "Payroll wrong");
+        Instant due = Instant.now().plus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        publish("sla-service", id, new SlaDeadlinesSet(UUID.randomUUID(), 1, "24x7", due, null, due.plus(2, ChronoUnit.DAYS),
+                "default policy"));
+        publish("sla-service", id, new SlaBreached(SlaTarget.FIRST_RESPONSE, due));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().queryParam("q", "Payroll")
+                .get("/api/v1/tickets").then()
+                .body("tickets.find { it.id == '" + id + "' }.firstResponseDue", equalTo(due.toString()))
+                .body("tickets.find { it.id == '" + id + "' }.slaBreached", equalTo(true)));
+    }
+
+    @Test
+    void theAcknowledgementEntersTheHistory() {
+        String id = fileFor(ALICE, "New laptop");
+        publish("notification-service", id, new NotificationSent(UUID.randomUUID(), UUID.randomUUID(),
+                NotificationChannel.EMAIL, "alice@example.com", "acknowledgement", "<m1@helpdesk>"));
+        publish("notification-service", id, new NotificationSent(UUID.randomUUID(), UUID.randomUUID(),
+                NotificationChannel.EMAIL, "ivan@example.com", "assignment", "<m2@helpdesk>"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + id + "/history").then()
+                .body("findAll { it.type == 'helpdesk.ticket.acknowledged.v1' }.size()", equalTo(1)));
+    }
+
+    @Test
+    void suggestedArticlesAreShownToAgents() {
+        String id = fileFor(ALICE, "Forgot password");
+        UUID article = UUID.randomUUID();
+        publish("knowledge-service", id, new ArticlesSuggested(List.of(
+                new SuggestedArticle(article, "Reset your password", "en", "/kb/reset-password", 0.9))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + id + "/suggestions").then()
+                .statusCode(200).body("articleId", hasItem(article.toString())));
+    }
+
+    private void publish(String service, String ticket, HelpdeskEvent event) {
+        otherServices.publish(EventEnvelope.first(URI.create("/helpdesk/" + service), ticket, 1, "service:" + service,
+                UUID.randomUUID(), event));
+    }
+}

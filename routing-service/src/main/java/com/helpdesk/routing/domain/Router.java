@@ -40,7 +40,7 @@ public final class Router {
         List<Candidate> eligible = considered.stream().filter(Candidate::eligible).sorted(RANKING).toList();
         if (eligible.isEmpty()) {
             return new RoutingDecision.Queue(report(considered, eligible, null),
-                    considered.isEmpty() ? "no agent serves line " + ticket.line() + teamClause(ticket)
+                    considered.isEmpty() ? "no agent of line " + ticket.line() + teamClause(ticket) + " is available"
                             : "none of " + considered.size() + " agents can take it now");
         }
         Candidate winner = eligible.get(0);

@@ -64,9 +64,16 @@ public class SlaEventsConsumer {
         return Uni.createFrom().voidItem();
     }
 
-    /** SLA events may come before the ticket's own, so the deadline is kept whether routing knows the ticket yet or not. */
+    /**
+     * SLA events may come before the ticket's own, so the deadline is kept whether routing knows the ticket
+     * yet or not, and copied onto the ticket's queue entry if it does.
+     */
     private static Uni<Void> deadline(UUID ticketId, Instant dueAt) {
-        return SlaDeadline.<SlaDeadline>findById(ticketId).chain(stored -> {
+        return RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE).invoke(ticket -> {
+            if (ticket != null) {
+                ticket.slaDueAt = dueAt;
+            }
+        }).chain(() -> SlaDeadline.<SlaDeadline>findById(ticketId)).chain(stored -> {
             if (dueAt == null) {
                 return stored == null ? Uni.createFrom().voidItem() : stored.delete();
             }

@@ -31,6 +31,7 @@ import com.helpdesk.routing.service.Cause;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
+import com.helpdesk.routing.store.SlaDeadline;
 import com.helpdesk.routing.store.StoredTeam;
 
 import io.smallrye.mutiny.Uni;
@@ -117,7 +118,11 @@ public class TicketEventsConsumer {
             ticket.waitingSince = event.time();
             ticket.ticketVersion = event.streamVersion();
             Uni<RoutedTicket> classified = ticket.team == null ? withOwningTeam(ticket) : Uni.createFrom().item(ticket);
-            return classified.chain(t -> t.persist()).chain(() -> routing.route(ticket, cause));
+            return classified
+                    .chain(() -> SlaDeadline.<SlaDeadline>findById(id))
+                    .invoke(deadline -> ticket.slaDueAt = deadline == null ? null : deadline.dueAt)
+                    .chain(() -> ticket.persist())
+                    .chain(() -> routing.route(ticket, cause));
         });
     }
 

@@ -20,14 +20,22 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AgentPool {
 
-    private static final String OF_LINE = "select * from agent where line = :line order by id for update";
+    /*
+     * Only agents who could take a ticket now (online, below capacity) are locked: the fewer rows a decision
+     * holds, the less instances wait on each other. PostgreSQL re-checks the condition on a row it had to wait
+     * for, so an agent filled meanwhile by another instance drops out here.
+     */
+    private static final String AVAILABLE = "presence = 'ONLINE' and open_tickets < capacity";
+    private static final String OF_LINE = """
+            select * from agent where line = :line and %s order by id for update""".formatted(AVAILABLE);
     private static final String OF_TEAM = """
-            select * from agent where line = :line and :team = any(teams) order by id for update""";
+            select * from agent where line = :line and :team = any(teams) and %s
+            order by id for update""".formatted(AVAILABLE);
     private static final String AROUND = """
-            select * from agent where line = :line and (id = :id or teams && string_to_array(:teams, ','))
-            order by id for update""";
+            select * from agent where line = :line and (id = :id or (teams && string_to_array(:teams, ',') and %s))
+            order by id for update""".formatted(AVAILABLE);
 
-    /** The agents who could take a ticket of this line and team (any team if {@code team} is null), locked. */
+    /** The available agents who could take a ticket of this line and team (any team if {@code team} is null), locked. */
     public Uni<Map<String, StoredAgent>> lockFor(SupportLine line, String team) {
         return Panache.getSession().chain(session -> (team == null
                 ? session.createNativeQuery(OF_LINE, StoredAgent.class).setParameter("line", line.name())
@@ -37,7 +45,7 @@ public class AgentPool {
                 .map(AgentPool::byId);
     }
 
-    /** The agent and the colleagues of their line who share a team with them, locked: whom a freed slot concerns. */
+    /** The agent and their available colleagues of the line who share a team with them, locked: whom a freed slot concerns. */
     public Uni<Map<String, StoredAgent>> lockAround(StoredAgent agent) {
         return Panache.getSession().chain(session -> session.createNativeQuery(AROUND, StoredAgent.class)
                 .setParameter("line", agent.line.name())

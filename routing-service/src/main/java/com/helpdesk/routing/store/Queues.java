@@ -2,7 +2,9 @@ package com.helpdesk.routing.store;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,32 +14,35 @@ import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The waiting tickets, in queue order: queue priority (P1 first), then the earliest SLA deadline (tickets
- * without one after those with one), then the longest wait.
+ * without one after those with one), then the longest wait. A queue is a (line, team) pair; tickets of no
+ * team form their line's own queue, which every team of the line serves.
  */
 @ApplicationScoped
 public class Queues {
 
-    static final String ORDER = "t.queue_priority, d.due_at nulls last, t.waiting_since, t.ticket_id";
+    /** The same order as {@link RoutedTicket#QUEUE_ORDER}; the index routed_ticket_queue serves it per team. */
+    static final String ORDER = "t.queue_priority, t.sla_due_at, t.waiting_since, t.ticket_id";
 
     /* skip locked: a ticket another transaction is routing right now is not this drain's to take. */
-    private static final String NEXT = """
-            select t.* from routed_ticket t left join sla_deadline d on d.ticket_id = t.ticket_id
-            where t.state = 'WAITING' and t.line = :line
-              and (t.team is null or t.team = any(string_to_array(:teams, ',')))
-            order by %s limit :limit for update of t skip locked""".formatted(ORDER);
+    private static final String NEXT_OF_TEAM = """
+            select t.* from routed_ticket t where t.state = 'WAITING' and t.line = :line and t.team = :team
+            order by %s limit :limit for update skip locked""".formatted(ORDER);
+    private static final String NEXT_OF_NO_TEAM = """
+            select t.* from routed_ticket t where t.state = 'WAITING' and t.line = :line and t.team is null
+            order by %s limit :limit for update skip locked""".formatted(ORDER);
 
     private static final String VIEW = """
             select * from (
-              select t.ticket_id, t.number, t.team, t.line, t.queue_priority, d.due_at, t.waiting_since,
+              select t.ticket_id, t.number, t.team, t.line, t.queue_priority, t.sla_due_at, t.waiting_since,
                      row_number() over (partition by t.team, t.line order by %1$s) as position,
                      count(*) over (partition by t.team, t.line) as waiting,
                      min(t.waiting_since) over (partition by t.team, t.line) as oldest
-              from routed_ticket t left join sla_deadline d on d.ticket_id = t.ticket_id
-              where t.state = 'WAITING') q
+              from routed_ticket t where t.state = 'WAITING') q
             where q.position <= :shown
             order by q.team nulls first, q.line, q.position""".formatted(ORDER);
 
@@ -46,13 +51,28 @@ public class Queues {
             Instant slaDueAt, Instant waitingSince, int position, long waiting, Instant oldestWaitingSince) {
     }
 
-    /** The first waiting tickets of a line that agents of these teams may take, locked for routing. */
+    /**
+     * The first waiting tickets of a line that agents of these teams may take (their teams' and those of no
+     * team), locked for routing, in queue order. Each queue is read along its index and the heads merged.
+     */
     public Uni<List<RoutedTicket>> lockNext(SupportLine line, Set<String> teams, int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(NEXT, RoutedTicket.class)
-                .setParameter("line", line.name())
-                .setParameter("teams", String.join(",", teams))
-                .setParameter("limit", limit)
-                .getResultList());
+        return Panache.getSession().chain(session -> Multi.createFrom().iterable(queuesOf(teams))
+                .onItem().transformToUniAndConcatenate(team -> (team.isEmpty()
+                        ? session.createNativeQuery(NEXT_OF_NO_TEAM, RoutedTicket.class)
+                        : session.createNativeQuery(NEXT_OF_TEAM, RoutedTicket.class).setParameter("team", team.get()))
+                        .setParameter("line", line.name())
+                        .setParameter("limit", limit)
+                        .getResultList())
+                .collect().in(ArrayList<RoutedTicket>::new, List::addAll))
+                .map(heads -> heads.stream().sorted(RoutedTicket.QUEUE_ORDER).limit(limit).toList());
+    }
+
+    /** Sorted, so that every drain locks queues in the same order. */
+    private static List<Optional<String>> queuesOf(Set<String> teams) {
+        List<Optional<String>> queues = new ArrayList<>();
+        queues.add(Optional.empty());
+        teams.stream().sorted().map(Optional::of).forEach(queues::add);
+        return queues;
     }
 
     /** Every queue (team × line) with its first {@code shown} tickets. */

@@ -1,6 +1,7 @@
 package com.helpdesk.routing.store;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -40,7 +41,16 @@ public class RoutedTicket extends PanacheEntityBase {
     public String agentId;
     public UUID decisionId;
     public Instant waitingSince;
+    /** The earliest open SLA deadline; absent when the SLA sets none (or has not reported yet). */
+    public Instant slaDueAt;
     public long ticketVersion;
+
+    /** Queue order: queue priority, then earliest SLA deadline (none last), then longest wait. */
+    public static final Comparator<RoutedTicket> QUEUE_ORDER = Comparator
+            .comparing((RoutedTicket ticket) -> ticket.queuePriority)
+            .thenComparing(ticket -> ticket.slaDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ticket -> ticket.waitingSince, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ticket -> ticket.ticketId);
 
     public TicketToRoute toRoute() {
         return new TicketToRoute(ticketId, category, language, line, team);

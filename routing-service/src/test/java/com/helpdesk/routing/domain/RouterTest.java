@@ -101,7 +101,7 @@ class RouterTest {
             assertThat(queue.reason()).isEqualTo("none of 2 agents can take it now");
             assertThat(queue.candidates()).extracting(CandidateScore::eligible).containsOnly(false);
         });
-        assertThat(router.decide(INVOICE, List.of()).reason()).isEqualTo("no agent serves line L1 in team billing");
+        assertThat(router.decide(INVOICE, List.of()).reason()).isEqualTo("no agent of line L1 in team billing is available");
     }
 
     @Test

@@ -137,7 +137,7 @@ class RoutingOverKafkaTest {
         assertThat(Desk.ticket(last).state).isEqualTo(RouteState.WAITING);
         await().atMost(PATIENCE).until(() -> !decisions(last).isEmpty());
         assertThat(decisions(last)).singleElement().isInstanceOfSatisfying(TicketQueued.class,
-                queued -> assertThat(queued.reason()).isEqualTo("none of 3 agents can take it now"));
+                queued -> assertThat(queued.reason()).isEqualTo("no agent of line L1 in team " + desk.team() + " is available"));
     }
 
     @Test

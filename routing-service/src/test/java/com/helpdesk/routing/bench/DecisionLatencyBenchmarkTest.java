@@ -1,0 +1,204 @@
+package com.helpdesk.routing.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import com.helpdesk.events.ticket.Priority;
+import com.helpdesk.events.ticket.SupportLine;
+import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ReactiveDatabase;
+import com.helpdesk.routing.domain.Agent;
+import com.helpdesk.routing.domain.Presence;
+import com.helpdesk.routing.domain.Router;
+import com.helpdesk.routing.domain.Skill;
+import com.helpdesk.routing.domain.TicketToRoute;
+import com.helpdesk.routing.service.Cause;
+import com.helpdesk.routing.service.Routing;
+import com.helpdesk.routing.store.RouteState;
+import com.helpdesk.routing.store.RoutedTicket;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Decision latency (issue #4, item 7) with 2,000 agents and 100,000 waiting tickets: the pure ranking
+ * as the pool grows, a whole decision (lock the pool, decide, store load, log and outbox) per pool size,
+ * and a drain (capacity frees, the queue is searched) against 100,000 waiting tickets. Prints its
+ * figures and writes target/bench/routing-decision.md. Not a timed test: run with -Pbench.
+ */
+@Tag("benchmark")
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@WithTestResource(KafkaResource.class)
+class DecisionLatencyBenchmarkTest {
+
+    private static final int AGENTS = 2_000;
+    private static final int TEAMS = 20;
+    private static final int WAITING = 100_000;
+    private static final String CATEGORY = "bench.orders";
+
+    @Inject
+    Routing routing;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void decisionLatency() throws IOException {
+        report.add("# Routing decision latency");
+        report.add("");
+        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (shared), heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; PostgreSQL on localhost; " + Instant.now());
+        report.add("");
+        pureRanking();
+        seed();
+        wholeDecisions();
+        drains();
+        Path file = Path.of("target/bench/routing-decision.md");
+        Files.createDirectories(file.getParent());
+        Files.write(file, report);
+        report.forEach(System.out::println);
+    }
+
+    /** The domain decision alone: how it grows with the number of agents it weighs. */
+    private void pureRanking() {
+        report.add("## Router.decide, in memory");
+        report.add("");
+        report.add("| agents weighed | p50 µs | p99 µs |");
+        report.add("|---|---|---|");
+        Router router = new Router(10);
+        TicketToRoute ticket = new TicketToRoute(UUID.randomUUID(), CATEGORY, "en", SupportLine.L1, null);
+        for (int size : new int[] { 100, 500, 1_000, AGENTS }) {
+            List<Agent> agents = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                agents.add(new Agent("agent-" + i, "Agent " + i, Set.of("en"), List.of(Skill.of("bench.*", 1 + i % 5)),
+                        SupportLine.L1, Set.of("bench-t" + i % TEAMS), 20, i % 7 == 0 ? Presence.AWAY : Presence.ONLINE, i % 20,
+                        Instant.ofEpochSecond(i)));
+            }
+            long[] nanos = new long[3_000];
+            for (int run = -1_000; run < nanos.length; run++) { // the first 1,000 warm the JIT up
+                long start = System.nanoTime();
+                router.decide(ticket, agents);
+                if (run >= 0) {
+                    nanos[run] = System.nanoTime() - start;
+                }
+            }
+            report.add("| %d | %.1f | %.1f |".formatted(size, percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3));
+        }
+        report.add("");
+    }
+
+    /** 2,000 agents of line L1 in 20 teams of 100; 100,000 tickets waiting (a tenth of them for no team in particular). */
+    private void seed() {
+        long start = System.nanoTime();
+        ReactiveDatabase.inTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
+                insert into agent (id, display_name, languages, skills, line, teams, capacity, presence, open_tickets, idle_since)
+                select 'bench-agent-' || i, 'Agent ' || i, array['en'], jsonb_build_object('bench.*', 1 + i % 5), 'L1',
+                       array['bench-t' || (i % :teams)], 1000000, 'ONLINE', i % 20, now() - i * interval '1 second'
+                from generate_series(0, :agents - 1) i""").setParameter("teams", TEAMS).setParameter("agents", AGENTS)
+                .executeUpdate()
+                // waiting tickets nobody can take (Japanese), so they stay in the queue the drains search
+                .chain(() -> session.createNativeQuery("""
+                        insert into routed_ticket (ticket_id, number, category, language, priority, queue_priority, line,
+                                                   team, state, waiting_since, sla_due_at, ticket_version)
+                        select gen_random_uuid(), 'HD-BENCH-' || i, :category, 'ja', 'P' || (1 + i % 4), 'P' || (1 + i % 4),
+                               'L1', case when i % 10 = 0 then null else 'bench-t' || (i % :teams) end, 'WAITING',
+                               now() - i * interval '1 second',
+                               case when i % 2 = 0 then now() + (i % 480) * interval '1 minute' end, 1
+                        from generate_series(1, :waiting) i""").setParameter("category", CATEGORY)
+                        .setParameter("teams", TEAMS).setParameter("waiting", WAITING).executeUpdate())
+                .chain(() -> session.createNativeQuery("analyze").executeUpdate())));
+        report.add("Seeded %d agents and %d waiting tickets in %.1f s.".formatted(AGENTS, WAITING, (System.nanoTime() - start) / 1e9));
+        report.add("");
+    }
+
+    /** A whole decision for a new ticket, in its own transaction, as the consumer makes it. */
+    private void wholeDecisions() {
+        report.add("## Whole decision: lock the pool, decide, store load, decision log and outbox (one transaction)");
+        report.add("");
+        report.add("| pool (agents of the ticket's team) | decisions | p50 ms | p99 ms |");
+        report.add("|---|---|---|---|");
+        // a ticket of no team may go to any agent of its line: the whole 2,000 are its pool
+        for (Map.Entry<String, Integer> team : List.of(Map.entry("bench-t3", AGENTS / TEAMS), Map.entry("", AGENTS))) {
+            int count = team.getValue() == AGENTS ? 200 : 500;
+            long[] nanos = new long[count];
+            for (int run = -100; run < count; run++) {
+                RoutedTicket ticket = newTicket(team.getKey().isEmpty() ? null : team.getKey());
+                long start = System.nanoTime();
+                ReactiveDatabase.inTransaction(() -> ticket.persist().chain(() -> routing.route(ticket, Cause.request("bench"))));
+                if (run >= 0) {
+                    nanos[run] = System.nanoTime() - start;
+                }
+            }
+            report.add("| %d | %d | %.2f | %.2f |".formatted(team.getValue(), count, percentile(nanos, 50) / 1e6,
+                    percentile(nanos, 99) / 1e6));
+        }
+        report.add("");
+    }
+
+    /**
+     * A ticket resolves: its agent's load drops, the pool around them is locked and their queues (of 100,000
+     * waiting tickets) are read in order for what they can take — here nothing: the waiting tickets need Japanese.
+     */
+    private void drains() {
+        List<UUID> assigned = ReactiveDatabase.inSession(() -> RoutedTicket.<RoutedTicket>list(
+                "state = ?1 and team = ?2", RouteState.ASSIGNED, "bench-t3"))
+                .stream().map(ticket -> ticket.ticketId).limit(400).toList();
+        long[] nanos = new long[assigned.size() - 100];
+        for (int run = -100; run < nanos.length; run++) {
+            UUID id = assigned.get(run + 100);
+            long start = System.nanoTime();
+            ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(id, LockModeType.PESSIMISTIC_WRITE)
+                    .chain(ticket -> {
+                        ticket.state = RouteState.DONE;
+                        return routing.release(ticket, Cause.request("bench"));
+                    }));
+            if (run >= 0) {
+                nanos[run] = System.nanoTime() - start;
+            }
+        }
+        report.add("## Capacity frees and the queue drains (%d waiting tickets)".formatted(WAITING));
+        report.add("");
+        report.add("| releases | p50 ms | p99 ms |");
+        report.add("|---|---|---|");
+        report.add("| %d | %.2f | %.2f |".formatted(nanos.length, percentile(nanos, 50) / 1e6, percentile(nanos, 99) / 1e6));
+        report.add("");
+    }
+
+    private static RoutedTicket newTicket(String team) {
+        RoutedTicket ticket = new RoutedTicket();
+        ticket.ticketId = UUID.randomUUID();
+        ticket.number = "HD-NEW-" + ticket.ticketId.toString().substring(0, 8);
+        ticket.category = CATEGORY;
+        ticket.language = "en";
+        ticket.priority = Priority.P3;
+        ticket.queuePriority = Priority.P3;
+        ticket.line = SupportLine.L1;
+        ticket.team = team;
+        ticket.state = RouteState.WAITING;
+        ticket.waitingSince = Instant.now();
+        ticket.ticketVersion = 1;
+        return ticket;
+    }
+
+    private static double percentile(long[] samples, int percentile) {
+        long[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+}

@@ -73,6 +73,14 @@ public final class KafkaBroker {
         return "127.0.0.1:" + port;
     }
 
+    /** The broker's process id, to account its CPU time in benchmarks. */
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("The broker is not running");
+        }
+        return process.pid();
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

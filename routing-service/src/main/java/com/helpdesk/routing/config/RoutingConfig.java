@@ -1,5 +1,7 @@
 package com.helpdesk.routing.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -24,4 +26,26 @@ public interface RoutingConfig {
     /** How many tickets of each queue {@code GET /api/v1/queues} lists (the counts cover all of them). */
     @WithDefault("50")
     int queueViewSize();
+
+    /** When a waiting ticket's candidate set widens, and how often waiting tickets are looked at for it. */
+    Widening widening();
+
+    interface Widening {
+
+        /** After this wait, agents with a skill in the same area of the catalog count too, at half score. */
+        @WithDefault("10m")
+        Duration relatedSkillsAfter();
+
+        /** After this wait, any agent of the ticket's line and team who speaks its language counts. */
+        @WithDefault("30m")
+        Duration generalistsAfter();
+
+        /** How often waiting tickets past the first threshold are offered to the wider set. */
+        @WithDefault("30s")
+        Duration every();
+
+        /** How many such tickets one pass looks at, longest waiting first. */
+        @WithDefault("100")
+        int batch();
+    }
 }

@@ -59,6 +59,13 @@ public record Agent(
                         .thenComparingInt(Skill::proficiency));
     }
 
+    /** The agent's best skill in the same area as the category, for a queue that widened to related skills. */
+    public Optional<Skill> relatedSkillFor(String category) {
+        return skills.stream()
+                .filter(skill -> skill.categories().sameArea(category))
+                .max(Comparator.comparingInt(Skill::proficiency));
+    }
+
     /** The agent after taking one more ticket at {@code at}. */
     public Agent withTicket(Instant at) {
         return new Agent(id, displayName, languages, skills, line, teams, capacity, presence, openTickets + 1, at);

@@ -34,6 +34,19 @@ public record CategoryPattern(String value) {
     }
 
     /**
+     * Whether the pattern lies in the same top-level area as the category ({@code billing.invoice} and
+     * {@code billing.refund}); {@code *} lies in none in particular.
+     */
+    public boolean sameArea(String category) {
+        return category != null && !value.equals("*") && area(value).equals(area(category));
+    }
+
+    private static String area(String category) {
+        int dot = category.indexOf('.');
+        return dot < 0 ? category : category.substring(0, dot);
+    }
+
+    /**
      * How narrow the pattern is, so the most specific of several matches wins: an exact category beats
      * its subtree, a deeper subtree beats a shallower one, and {@code *} is the fallback.
      */

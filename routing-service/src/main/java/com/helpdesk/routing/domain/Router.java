@@ -12,7 +12,8 @@ import com.helpdesk.events.routing.CandidateScore;
 
 /**
  * Chooses an agent for a ticket. Candidates are online agents of the ticket's line and team, speaking
- * its language, with a skill covering its category and free capacity. Among them the best skill match
+ * its language, with a skill covering its category (or, once the ticket waited long, a related skill or
+ * none — see {@link SkillReach}) and free capacity. Among them the best skill match
  * wins, then the lowest load ratio, then the longest idle — so equally able agents share the work evenly
  * and in turn. Ties left after that go to the lowest agent id, so every instance decides alike.
  */
@@ -45,8 +46,10 @@ public final class Router {
         }
         Candidate winner = eligible.get(0);
         String why = eligible.size() == 1 ? "the only eligible agent" : whyBetter(winner, eligible.get(1));
+        String widened = ticket.reach() == SkillReach.EXACT ? ""
+                : " (waited long: candidates widened to " + ticket.reach().name().toLowerCase(Locale.ROOT) + ")";
         return new RoutingDecision.Assign(winner.agent().id(), report(considered, eligible, why),
-                winner.agent().id() + ": " + why);
+                winner.agent().id() + ": " + why + widened);
     }
 
     /** The best candidates in rank order, then the ineligible ones with why, up to the reporting limit. */
@@ -93,13 +96,26 @@ public final class Router {
         }
 
         static Candidate of(TicketToRoute ticket, Agent agent) {
-            Optional<Skill> skill = ticket.category() == null ? Optional.empty() : agent.skillFor(ticket.category());
-            double skillScore = skill.map(s -> (double) s.proficiency() / Skill.MAX_PROFICIENCY).orElse(0.0);
-            return new Candidate(agent, skillScore, whyNot(ticket, agent, skill));
+            if (ticket.category() == null) {
+                return new Candidate(agent, 0.0, whyNot(ticket, agent, true));
+            }
+            Optional<Skill> exact = agent.skillFor(ticket.category());
+            if (exact.isPresent()) {
+                return new Candidate(agent, score(exact.get()), whyNot(ticket, agent, true));
+            }
+            Optional<Skill> related = agent.relatedSkillFor(ticket.category());
+            if (related.isPresent() && ticket.reach() != SkillReach.EXACT) {
+                return new Candidate(agent, score(related.get()) / 2, whyNot(ticket, agent, true));
+            }
+            return new Candidate(agent, 0.0, whyNot(ticket, agent, ticket.reach() == SkillReach.ANYONE));
+        }
+
+        private static double score(Skill skill) {
+            return (double) skill.proficiency() / Skill.MAX_PROFICIENCY;
         }
 
         /** Why the agent cannot take the ticket; {@code null} if they can. */
-        private static String whyNot(TicketToRoute ticket, Agent agent, Optional<Skill> skill) {
+        private static String whyNot(TicketToRoute ticket, Agent agent, boolean skilled) {
             if (agent.line() != ticket.line()) {
                 return "works line " + agent.line() + ", ticket needs " + ticket.line();
             }
@@ -115,8 +131,9 @@ public final class Router {
             if (ticket.language() != null && !agent.languages().contains(ticket.language())) {
                 return "does not speak " + ticket.language();
             }
-            if (ticket.category() != null && skill.isEmpty()) {
-                return "no skill covering " + ticket.category();
+            if (!skilled) {
+                return "no skill covering " + ticket.category()
+                        + (ticket.reach() == SkillReach.RELATED ? " nor its area" : "");
             }
             return null;
         }

@@ -11,11 +11,18 @@ import com.helpdesk.events.ticket.SupportLine;
  * @param category the catalog category; absent for an unclassified ticket, which any agent of the line may take
  * @param language absent when unknown, which any agent may take
  * @param team     absent when no team covers the ticket, which any team of the line may take
+ * @param reach    how far the decision looks for skills; wider the longer the ticket has waited
  */
-public record TicketToRoute(UUID id, String category, String language, SupportLine line, String team) {
+public record TicketToRoute(UUID id, String category, String language, SupportLine line, String team,
+        SkillReach reach) {
 
     public TicketToRoute {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(reach, "reach");
+    }
+
+    public TicketToRoute(UUID id, String category, String language, SupportLine line, String team) {
+        this(id, category, language, line, team, SkillReach.EXACT);
     }
 }

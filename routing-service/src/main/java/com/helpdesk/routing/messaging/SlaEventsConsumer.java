@@ -26,7 +26,7 @@ import com.helpdesk.routing.service.Cause;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
-import com.helpdesk.routing.store.SlaDeadline;
+import com.helpdesk.routing.store.SlaDeadlines;
 
 import io.smallrye.mutiny.Uni;
 
@@ -39,10 +39,12 @@ public class SlaEventsConsumer {
 
     private final Inbox inbox;
     private final Routing routing;
+    private final SlaDeadlines deadlines;
 
-    SlaEventsConsumer(Inbox inbox, Routing routing) {
+    SlaEventsConsumer(Inbox inbox, Routing routing, SlaDeadlines deadlines) {
         this.inbox = inbox;
         this.routing = routing;
+        this.deadlines = deadlines;
     }
 
     @Incoming("sla-events")
@@ -64,28 +66,16 @@ public class SlaEventsConsumer {
         return Uni.createFrom().voidItem();
     }
 
-    /**
-     * SLA events may come before the ticket's own, so the deadline is kept whether routing knows the ticket
-     * yet or not, and copied onto the ticket's queue entry if it does.
-     */
-    private static Uni<Void> deadline(UUID ticketId, Instant dueAt) {
-        return RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE).invoke(ticket -> {
-            if (ticket != null) {
-                ticket.slaDueAt = dueAt;
-            }
-        }).chain(() -> SlaDeadline.<SlaDeadline>findById(ticketId)).chain(stored -> {
-            if (dueAt == null) {
-                return stored == null ? Uni.createFrom().voidItem() : stored.delete();
-            }
-            if (stored != null) {
-                stored.dueAt = dueAt;
-                return Uni.createFrom().voidItem();
-            }
-            SlaDeadline created = new SlaDeadline();
-            created.ticketId = ticketId;
-            created.dueAt = dueAt;
-            return created.persist().replaceWithVoid();
-        });
+    /** Kept for the ticket even if routing does not know it yet, and copied onto its queue entry if it does. */
+    private Uni<Void> deadline(UUID ticketId, Instant dueAt) {
+        return deadlines.set(ticketId, dueAt)
+                .chain(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE))
+                .invoke(ticket -> {
+                    if (ticket != null) {
+                        ticket.slaDueAt = dueAt;
+                    }
+                })
+                .replaceWithVoid();
     }
 
     private Uni<Void> raise(UUID ticketId, SlaEvent sla, EventEnvelope<HelpdeskEvent> event) {

@@ -31,7 +31,7 @@ import com.helpdesk.routing.service.Cause;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
-import com.helpdesk.routing.store.SlaDeadline;
+import com.helpdesk.routing.store.SlaDeadlines;
 import com.helpdesk.routing.store.StoredTeam;
 
 import io.smallrye.mutiny.Uni;
@@ -46,10 +46,12 @@ public class TicketEventsConsumer {
 
     private final Inbox inbox;
     private final Routing routing;
+    private final SlaDeadlines deadlines;
 
-    TicketEventsConsumer(Inbox inbox, Routing routing) {
+    TicketEventsConsumer(Inbox inbox, Routing routing, SlaDeadlines deadlines) {
         this.inbox = inbox;
         this.routing = routing;
+        this.deadlines = deadlines;
     }
 
     @Incoming("ticket-events")
@@ -119,8 +121,8 @@ public class TicketEventsConsumer {
             ticket.ticketVersion = event.streamVersion();
             Uni<RoutedTicket> classified = ticket.team == null ? withOwningTeam(ticket) : Uni.createFrom().item(ticket);
             return classified
-                    .chain(() -> SlaDeadline.<SlaDeadline>findById(id))
-                    .invoke(deadline -> ticket.slaDueAt = deadline == null ? null : deadline.dueAt)
+                    .chain(() -> deadlines.meet(id))
+                    .invoke(dueAt -> ticket.slaDueAt = dueAt)
                     .chain(() -> ticket.persist())
                     .chain(() -> routing.route(ticket, cause));
         });

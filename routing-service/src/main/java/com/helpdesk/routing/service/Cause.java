@@ -25,4 +25,9 @@ public record Cause(EventEnvelope<?> event, String actor, UUID correlationId) {
     public static Cause request(String callerId) {
         return new Cause(null, callerId, UUID.randomUUID());
     }
+
+    /** Routing's own initiative, e.g. widening the candidates of a ticket that waited long. */
+    public static Cause routine() {
+        return new Cause(null, ROUTING, UUID.randomUUID());
+    }
 }

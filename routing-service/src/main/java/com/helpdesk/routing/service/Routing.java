@@ -1,6 +1,7 @@
 package com.helpdesk.routing.service;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import com.helpdesk.routing.domain.Agent;
 import com.helpdesk.routing.domain.Presence;
 import com.helpdesk.routing.domain.Router;
 import com.helpdesk.routing.domain.RoutingDecision;
+import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.store.AgentPool;
 import com.helpdesk.routing.store.DecisionLog;
 import com.helpdesk.routing.store.Queues;
@@ -140,9 +142,10 @@ public class Routing {
      *                      drain passing over a ticket that already waits announces nothing
      */
     private Uni<Void> decide(RoutedTicket ticket, Map<String, StoredAgent> pool, Cause cause, boolean announceQueue) {
-        RoutingDecision decision = router.decide(ticket.toRoute(), pool.values().stream().map(StoredAgent::toAgent).toList());
-        UUID decisionId = UUID.randomUUID();
         Instant now = Instant.now();
+        RoutingDecision decision = router.decide(ticket.toRoute(reach(ticket, now)),
+                pool.values().stream().map(StoredAgent::toAgent).toList());
+        UUID decisionId = UUID.randomUUID();
         if (decision instanceof RoutingDecision.Assign assign) {
             StoredAgent chosen = pool.get(assign.agentId());
             Agent loaded = chosen.toAgent().withTicket(now);
@@ -157,6 +160,26 @@ public class Routing {
         ticket.waitFrom(now);
         return publish(ticket, decisionId, new TicketQueued(decisionId, ticket.team, ticket.line,
                 decision.candidates(), decision.reason()), cause);
+    }
+
+    /** A ticket that has waited long enough is offered to related skills, later to generalists. */
+    private SkillReach reach(RoutedTicket ticket, Instant now) {
+        if (ticket.state != RouteState.WAITING || ticket.waitingSince == null) {
+            return SkillReach.EXACT;
+        }
+        return SkillReach.after(Duration.between(ticket.waitingSince, now), config.widening().relatedSkillsAfter(),
+                config.widening().generalistsAfter());
+    }
+
+    /**
+     * Offers a ticket that has waited past a widening threshold to its wider candidate set; it keeps its
+     * place in the queue if still nobody fits. The ticket row must be locked by the caller.
+     */
+    public Uni<Void> reconsider(RoutedTicket ticket, Cause cause) {
+        if (ticket.state != RouteState.WAITING) {
+            return Uni.createFrom().voidItem();
+        }
+        return agents.lockFor(ticket.line, ticket.team).chain(pool -> decide(ticket, pool, cause, false));
     }
 
     /** Publishes a routing event about the ticket through the outbox, in the current transaction. */

@@ -2,6 +2,7 @@ package com.helpdesk.routing.store;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,10 @@ public class Queues {
     private static final String NEXT_OF_NO_TEAM = """
             select t.* from routed_ticket t where t.state = 'WAITING' and t.line = :line and t.team is null
             order by %s limit :limit for update skip locked""".formatted(ORDER);
+
+    private static final String WAITING_SINCE_BEFORE = """
+            select t.ticket_id from routed_ticket t where t.state = 'WAITING' and t.waiting_since < :before
+            order by t.waiting_since limit :limit""";
 
     private static final String VIEW = """
             select * from (
@@ -73,6 +78,14 @@ public class Queues {
         queues.add(Optional.empty());
         teams.stream().sorted().map(Optional::of).forEach(queues::add);
         return queues;
+    }
+
+    /** Tickets waiting since before {@code before}, longest waiting first. */
+    public Uni<List<UUID>> waitingSince(Instant before, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(WAITING_SINCE_BEFORE, UUID.class)
+                .setParameter("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+                .setParameter("limit", limit)
+                .getResultList());
     }
 
     /** Every queue (team × line) with its first {@code shown} tickets. */

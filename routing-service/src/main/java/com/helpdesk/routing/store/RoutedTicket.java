@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
+import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.domain.TicketToRoute;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -52,8 +53,8 @@ public class RoutedTicket extends PanacheEntityBase {
             .thenComparing(ticket -> ticket.waitingSince, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ticket -> ticket.ticketId);
 
-    public TicketToRoute toRoute() {
-        return new TicketToRoute(ticketId, category, language, line, team);
+    public TicketToRoute toRoute(SkillReach reach) {
+        return new TicketToRoute(ticketId, category, language, line, team, reach);
     }
 
     public void assignTo(String agent, UUID decision) {

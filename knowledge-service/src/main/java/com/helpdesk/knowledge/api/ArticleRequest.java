@@ -23,7 +23,7 @@ public record ArticleRequest(
         @Schema(description = "A node of the category tree, e.g. billing.invoice") String category,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
         @NotNull Visibility visibility,
-        @Schema(description = "Listed in the FAQ") boolean faq,
+        @Schema(description = "Listed in the FAQ", defaultValue = "false") Boolean faq,
         @Min(0) @Schema(description = "Position in its category's FAQ") Integer faqOrder,
         @Pattern(regexp = "ru|en", message = "must be ru or en")
         @Schema(description = "Required for a new article; an article's language never changes") String locale,
@@ -34,6 +34,6 @@ public record ArticleRequest(
 
     ArticleContent content() {
         return new ArticleContent(title.strip(), body, category, tags == null ? List.of() : tags.stream().map(String::strip).toList(),
-                visibility, faq, faqOrder);
+                visibility, Boolean.TRUE.equals(faq), faqOrder);
     }
 }

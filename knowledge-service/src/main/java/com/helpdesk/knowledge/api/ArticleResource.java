@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.helpdesk.knowledge.domain.Article;
 import com.helpdesk.knowledge.domain.ArticleStatus;
 import com.helpdesk.knowledge.domain.Language;
+import com.helpdesk.knowledge.insight.ArticleStats;
 import com.helpdesk.knowledge.service.Articles;
 import com.helpdesk.knowledge.service.NewArticle;
 import com.helpdesk.knowledge.store.ArticleListing;
@@ -48,6 +49,7 @@ import com.helpdesk.platform.problem.ProblemException;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -70,9 +72,12 @@ public class ArticleResource {
     private final IdempotencyKeys idempotency;
     private final Caller caller;
     private final ObjectMapper json;
+    private final ArticleStats stats;
 
-    ArticleResource(Articles articles, ArticleStore store, IdempotencyKeys idempotency, Caller caller, ObjectMapper json) {
+    ArticleResource(Articles articles, ArticleStore store, IdempotencyKeys idempotency, Caller caller, ObjectMapper json,
+            ArticleStats stats) {
         this.articles = articles;
+        this.stats = stats;
         this.store = store;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -135,6 +140,9 @@ public class ArticleResource {
                     }
                     return article;
                 })
+                // views count readers, not editors at work
+                .call(article -> caller.isStaff() ? Uni.createFrom().voidItem()
+                        : Panache.withTransaction(() -> stats.viewed(article.id())))
                 .chain(this::response)
                 .map(body -> Response.ok(body).tag(Long.toString(body.version())).build());
     }

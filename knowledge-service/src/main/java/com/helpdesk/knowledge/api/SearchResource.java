@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.knowledge.domain.Language;
 import com.helpdesk.knowledge.domain.SearchWords;
+import com.helpdesk.knowledge.insight.SearchGaps;
 import com.helpdesk.knowledge.search.ArticleSearch;
 import com.helpdesk.knowledge.search.SearchRequest;
 import com.helpdesk.knowledge.service.Suggestions;
@@ -36,6 +37,7 @@ import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
 import com.helpdesk.platform.security.Caller;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -53,9 +55,11 @@ public class SearchResource {
     private final ArticleSearch search;
     private final Suggestions suggestions;
     private final Caller caller;
+    private final SearchGaps gaps;
 
-    SearchResource(ArticleSearch search, Suggestions suggestions, Caller caller) {
+    SearchResource(ArticleSearch search, Suggestions suggestions, Caller caller, SearchGaps gaps) {
         this.search = search;
+        this.gaps = gaps;
         this.suggestions = suggestions;
         this.caller = caller;
     }
@@ -78,6 +82,9 @@ public class SearchResource {
         }
         Set<Language> languages = locale == null ? EnumSet.allOf(Language.class) : EnumSet.of(Language.of(locale));
         return search.search(new SearchRequest(words, languages, category, caller.isStaff(), limit))
+                .call(hits -> hits.isEmpty()
+                        ? Panache.withTransaction(() -> gaps.record(locale == null ? "any" : locale, words))
+                        : Uni.createFrom().voidItem())
                 .map(hits -> new SearchResponse(words, hits.stream().map(SearchResult::of).toList()));
     }
 

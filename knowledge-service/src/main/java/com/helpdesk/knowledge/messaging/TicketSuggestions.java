@@ -12,8 +12,10 @@ import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.knowledge.ArticlesSuggested;
 import com.helpdesk.events.knowledge.SuggestedArticle;
 import com.helpdesk.events.ticket.TicketCreated;
+import com.helpdesk.events.ticket.TicketResolved;
 import com.helpdesk.knowledge.config.KnowledgeConfig;
 import com.helpdesk.knowledge.domain.Language;
+import com.helpdesk.knowledge.insight.ArticleStats;
 import com.helpdesk.knowledge.service.Suggestions;
 import com.helpdesk.platform.inbox.Inbox;
 import com.helpdesk.platform.outbox.Outbox;
@@ -23,8 +25,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Answers every new ticket with the articles that may solve it ({@code ArticlesSuggested}, empty when none
- * matched, so ticket-service and notification need not wait for it). The inbox mark and the outbox row
- * commit together: a redelivered TicketCreated suggests nothing twice.
+ * matched, so ticket-service and notification need not wait for it), and counts the tickets resolved with
+ * an article as their answer. The inbox mark and the effect commit together: a redelivered event applies
+ * once.
  */
 @ApplicationScoped
 public class TicketSuggestions {
@@ -35,10 +38,12 @@ public class TicketSuggestions {
     private final Outbox outbox;
     private final Suggestions suggestions;
     private final KnowledgeConfig config;
+    private final ArticleStats stats;
     private final URI source;
 
     TicketSuggestions(Inbox inbox, Outbox outbox, Suggestions suggestions, KnowledgeConfig config,
-            OutboxConfig outboxConfig) {
+            OutboxConfig outboxConfig, ArticleStats stats) {
+        this.stats = stats;
         this.inbox = inbox;
         this.outbox = outbox;
         this.suggestions = suggestions;
@@ -52,6 +57,9 @@ public class TicketSuggestions {
     }
 
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
+        if (event.data() instanceof TicketResolved resolved && resolved.knowledgeArticleId() != null) {
+            return stats.solvedTicket(resolved.knowledgeArticleId());
+        }
         if (!(event.data() instanceof TicketCreated created)) {
             return Uni.createFrom().voidItem();
         }

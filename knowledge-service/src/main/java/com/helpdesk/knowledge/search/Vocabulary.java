@@ -16,7 +16,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * The words published articles use, per language, for typo tolerance: a query word no article contains is
  * replaced by the most similar word that one does (pg_trgm similarity over a trigram index), as the
- * PostgreSQL documentation suggests for spelling correction with full-text search.
+ * PostgreSQL documentation suggests for spelling correction with full-text search. Only words of about
+ * the same length qualify (a typo adds, drops or changes a letter), so that an unknown word is not
+ * "corrected" into an unrelated one that merely shares a few trigrams ("xylophone" is not "phone").
  */
 @ApplicationScoped
 public class Vocabulary {
@@ -36,6 +38,7 @@ public class Vocabulary {
                 case when length(typed.word) >= :minLength then
                     (select known.word from kb_word known
                      where known.locale = :locale and known.word % typed.word
+                       and abs(length(known.word) - length(typed.word)) <= 1
                      order by similarity(known.word, typed.word) desc, known.word limit 1)
                 end,
                 typed.word)

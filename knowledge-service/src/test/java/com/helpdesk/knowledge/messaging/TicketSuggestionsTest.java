@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.EventEnvelope;
@@ -21,10 +23,13 @@ import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.Requester;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.events.ticket.TicketCreated;
+import com.helpdesk.events.ticket.TicketResolved;
+import com.helpdesk.knowledge.insight.ArticleStats;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.platform.testing.TopicPublisher;
 import com.helpdesk.platform.testing.TopicRecorder;
 
@@ -41,6 +46,9 @@ class TicketSuggestionsTest {
 
     @InjectKafkaBroker
     KafkaBroker kafka;
+
+    @Inject
+    ArticleStats stats;
 
     @Test
     void aNewTicketGetsTheFaqArticlesThatAnswerIt() {
@@ -62,6 +70,20 @@ class TicketSuggestionsTest {
 
         assertThat(suggested).extracting(SuggestedArticle::title).contains("Посылка пришла повреждённой");
         assertThat(suggested).extracting(SuggestedArticle::locale).containsOnly("ru");
+    }
+
+    @Test
+    void ticketsResolvedWithAnArticleAreCountedForIt() {
+        UUID invoices = suggestionsFor(ticket("Invoice download", "Where can I download my invoice?", "en"), false)
+                .get(0).articleId();
+        var resolved = EventEnvelope.first(TICKET_SERVICE, UUID.randomUUID().toString(), 5, "agent-1", UUID.randomUUID(),
+                new TicketResolved("answered", "Sent the link to the invoices article", invoices));
+        try (var publisher = new TopicPublisher(kafka.bootstrapServers())) {
+            publisher.publish(resolved);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> ReactiveDatabase.inSession(() -> stats.mostViewed(500)).stream()
+                .anyMatch(usage -> usage.id().equals(invoices) && usage.solvedTickets() == 1));
     }
 
     private List<SuggestedArticle> suggestionsFor(EventEnvelope<TicketCreated> created, boolean deliverTwice) {

@@ -1,0 +1,176 @@
+package com.helpdesk.knowledge.bench;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import com.helpdesk.knowledge.domain.Language;
+import com.helpdesk.knowledge.domain.SearchWords;
+import com.helpdesk.knowledge.seed.BundledArticle;
+import com.helpdesk.knowledge.seed.FaqSeed;
+import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.PostgresResource;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Search and suggestion latency (issue #7, item 8) over 50,000 generated published articles (half Russian,
+ * half English) made of the bundled FAQ's vocabulary, so that common help-desk words match thousands of
+ * articles. Timed end to end over HTTP. Prints its figures and writes target/bench/knowledge-search.md.
+ * Not a timed test: run with {@code ./mvnw -B -o -Pbench -pl knowledge-service verify}.
+ */
+@Tag("benchmark")
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@WithTestResource(KafkaResource.class)
+class SearchBenchmarkTest {
+
+    private static final int ARTICLES = 50_000;
+    private static final int WARM_UP = 100;
+    private static final int ROUNDS = 1_000;
+    private static final String[] QUERIES_EN = { "forgot my password", "pasword reset", "download invoice",
+            "card payment declined", "track my order", "vpn not connecting", "warranty repair", "support phone number",
+            "delivery is late", "install software" };
+    private static final String[] QUERIES_RU = { "забыл пароль", "сбросить пороль", "скачать счета", "карта отклонена",
+            "где мой заказ", "не подключается vpn", "гарантийный ремонт", "телефон поддержки", "доставка задерживается",
+            "установить программу" };
+    private static final String INSERT = """
+            insert into kb_article (id, translation_group, locale, title, body, body_text, category, tags, visibility,
+                                    status, faq, version, created_by, created_at, updated_by, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, 'PUBLIC', 'PUBLISHED', false, 1, 'bench', ?, 'bench', ?)""";
+
+    @Inject
+    DataSource database;
+
+    private final List<String> report = new ArrayList<>();
+    private final Random random = new Random(7);
+
+    @Test
+    void searchAndSuggestionLatency() throws IOException, SQLException {
+        report.add("# Knowledge search latency");
+        report.add("");
+        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (shared with other builds), heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; PostgreSQL 15 on localhost; " + Instant.now());
+        report.add("");
+        generate();
+        measure("search, one language (`GET /api/v1/kb/search?q=…&locale=…`)", round -> {
+            boolean russian = round % 2 == 1;
+            String[] queries = russian ? QUERIES_RU : QUERIES_EN;
+            given().queryParam("q", queries[round / 2 % queries.length]).queryParam("locale", russian ? "ru" : "en")
+                    .get("/api/v1/kb/search").then().statusCode(200);
+        });
+        measure("search, both languages (`GET /api/v1/kb/search?q=…`)", round -> {
+            String[] queries = round % 2 == 1 ? QUERIES_RU : QUERIES_EN;
+            given().queryParam("q", queries[round / 2 % queries.length]).get("/api/v1/kb/search").then().statusCode(200);
+        });
+        List<String> english = vocabulary(Language.EN);
+        measure("suggestion for a 30-word request (`POST /api/v1/kb/suggest`)", round -> given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("subject", QUERIES_EN[round % QUERIES_EN.length], "description", words(english, 30), "locale", "en"))
+                .post("/api/v1/kb/suggest").then().statusCode(200));
+        Path file = Path.of("target/bench/knowledge-search.md");
+        Files.createDirectories(file.getParent());
+        Files.write(file, report);
+        report.forEach(System.out::println);
+    }
+
+    /** Articles with a 6-word title and a 60-word body drawn from the FAQ's words, in batches. */
+    private void generate() throws SQLException {
+        long started = System.nanoTime();
+        List<String> english = vocabulary(Language.EN);
+        List<String> russian = vocabulary(Language.RU);
+        String[] categories = { "it.access", "it.network", "billing.payment", "billing.invoice", "delivery.tracking",
+                "it.hardware", "warranty", "support.terms", "support.contact" };
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = database.getConnection(); PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < ARTICLES; i++) {
+                boolean ru = i % 2 == 1;
+                List<String> words = ru ? russian : english;
+                String body = words(words, 60);
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, UUID.randomUUID());
+                insert.setString(3, ru ? "ru" : "en");
+                insert.setString(4, words(words, 6));
+                insert.setString(5, body);
+                insert.setString(6, body);
+                insert.setString(7, categories[i % categories.length]);
+                insert.setArray(8, connection.createArrayOf("text", new String[] { words(words, 1), words(words, 1) }));
+                insert.setTimestamp(9, now);
+                insert.setTimestamp(10, now);
+                insert.addBatch();
+                if (i % 1_000 == 999) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            connection.commit();
+            try (var analyze = connection.createStatement()) {
+                analyze.execute("analyze kb_article");
+            }
+            connection.commit();
+        }
+        report.add("Generated %,d published articles (%d-word vocabulary per language) in %.1f s.".formatted(ARTICLES,
+                english.size(), (System.nanoTime() - started) / 1e9));
+        report.add("");
+        report.add("| operation | runs | p50 ms | p95 ms | p99 ms | max ms |");
+        report.add("|---|---|---|---|---|---|");
+    }
+
+    private void measure(String operation, IntConsumer call) {
+        for (int round = 0; round < WARM_UP; round++) {
+            call.accept(round);
+        }
+        double[] millis = new double[ROUNDS];
+        for (int round = 0; round < ROUNDS; round++) {
+            long started = System.nanoTime();
+            call.accept(round);
+            millis[round] = (System.nanoTime() - started) / 1e6;
+        }
+        Arrays.sort(millis);
+        report.add("| %s | %d | %.1f | %.1f | %.1f | %.1f |".formatted(operation, ROUNDS, percentile(millis, 50),
+                percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]));
+    }
+
+    private static double percentile(double[] sorted, int percent) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+
+    private String words(List<String> vocabulary, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(vocabulary.get(random.nextInt(vocabulary.size())));
+        }
+        return text.toString();
+    }
+
+    private static List<String> vocabulary(Language language) {
+        StringBuilder text = new StringBuilder();
+        FaqSeed.bundled().stream().flatMap(List::stream).filter(article -> article.language() == language)
+                .map(BundledArticle::content).forEach(content -> text.append(content.title()).append(' ').append(content.body()).append(' '));
+        return SearchWords.of(text.toString(), 100_000);
+    }
+}

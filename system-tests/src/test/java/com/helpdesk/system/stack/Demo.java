@@ -1,0 +1,11 @@
+package com.helpdesk.system.stack;
+
+/** The realm's demo people, by their fixed ids (deploy/keycloak/helpdesk-realm.json). */
+public final class Demo {
+
+    public static final String ALICE = "c0000000-0000-4000-8000-000000000001";
+    public static final String IVAN = "a0000000-0000-4000-8000-000000000001";
+
+    private Demo() {
+    }
+}

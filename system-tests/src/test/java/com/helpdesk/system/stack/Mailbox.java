@@ -1,0 +1,18 @@
+package com.helpdesk.system.stack;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the local SMTP server (GreenMail) received for a recipient, read through its HTTP API. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    public static List<Map<String, Object>> messagesOf(String email) {
+        var response = given().get("http://127.0.0.1:8025/api/user/" + email + "/messages/INBOX");
+        return response.statusCode() == 200 ? response.jsonPath().getList("$") : List.of();
+    }
+}

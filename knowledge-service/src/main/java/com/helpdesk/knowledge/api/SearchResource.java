@@ -81,7 +81,7 @@ public class SearchResource {
                     "q must contain a word of at least two letters or digits");
         }
         Set<Language> languages = locale == null ? EnumSet.allOf(Language.class) : EnumSet.of(Language.of(locale));
-        return search.search(new SearchRequest(words, languages, category, caller.isStaff(), limit))
+        return search.search(new SearchRequest(words, List.of(), languages, category, caller.isStaff(), limit))
                 .call(hits -> hits.isEmpty()
                         ? Panache.withTransaction(() -> gaps.record(locale == null ? "any" : locale, words))
                         : Uni.createFrom().voidItem())

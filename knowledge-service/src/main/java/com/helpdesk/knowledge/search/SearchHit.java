@@ -10,7 +10,8 @@ import com.helpdesk.knowledge.domain.Visibility;
  *
  * @param snippetHtml a passage of the body around the matched words, HTML-escaped, matches in {@code <mark>}
  * @param score       full-text rank; comparable only within one search
+ * @param allWords    whether the article has every typed word; such articles come before the others
  */
 public record SearchHit(UUID id, String title, Language language, String category, Visibility visibility,
-        String snippetHtml, double score) {
+        String snippetHtml, double score, boolean allWords) {
 }

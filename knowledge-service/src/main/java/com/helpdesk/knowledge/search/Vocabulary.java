@@ -1,6 +1,5 @@
 package com.helpdesk.knowledge.search;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,19 +59,14 @@ public class Vocabulary {
     }
 
     /**
-     * The words to search for in {@code language}: each typed word, plus its correction when the articles
-     * do not use it but use a similar word.
+     * For each typed word, in order: the word itself if an article in {@code language} uses it, else the most
+     * similar word one does, else the word itself.
      */
-    public Uni<List<String>> termsFor(Language language, List<String> typed) {
+    public Uni<List<String>> corrections(Language language, List<String> typed) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CORRECT, String.class)
                 .setParameter("locale", language.code())
                 .setParameter("minLength", MIN_CORRECTABLE_LENGTH)
                 .setParameter("words", String.join(" ", typed))
-                .getResultList())
-                .map(corrected -> {
-                    List<String> terms = new ArrayList<>(typed);
-                    corrected.stream().filter(word -> !terms.contains(word)).forEach(terms::add);
-                    return terms;
-                });
+                .getResultList());
     }
 }

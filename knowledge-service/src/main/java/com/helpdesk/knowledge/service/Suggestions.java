@@ -1,6 +1,7 @@
 package com.helpdesk.knowledge.service;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,11 +32,15 @@ public class Suggestions {
 
     /** Best first, at most {@link KnowledgeConfig#suggestions()}; runs in the caller's session. */
     public Uni<List<SearchHit>> forRequest(String subject, String description, Language language) {
-        String text = subject + ' ' + (description == null ? "" : description);
-        List<String> words = SearchWords.of(text, config.suggestionWords());
-        if (words.isEmpty()) {
+        // The subject says what the request is about; the description only helps to order the candidates.
+        List<String> subjectWords = SearchWords.of(subject, config.suggestionWords());
+        List<String> descriptionWords = SearchWords.of(Objects.toString(description, ""), config.suggestionWords());
+        List<String> match = subjectWords.isEmpty() ? descriptionWords : subjectWords;
+        if (match.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return search.search(new SearchRequest(words, Set.of(language), null, false, config.suggestions()));
+        List<String> context = descriptionWords.stream().filter(word -> !match.contains(word))
+                .limit(Math.max(0, config.suggestionWords() - match.size())).toList();
+        return search.search(new SearchRequest(match, context, Set.of(language), null, false, config.suggestions()));
     }
 }

@@ -27,6 +27,10 @@ public interface RoutingConfig {
     @WithDefault("50")
     int queueViewSize();
 
+    /** Whether to create the local stack's demo teams and staff (ivan, olga, sam) at start-up if missing. */
+    @WithDefault("false")
+    boolean demoSeed();
+
     /** When a waiting ticket's candidate set widens, and how often waiting tickets are looked at for it. */
     Widening widening();
 

@@ -29,6 +29,8 @@ import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
 import com.helpdesk.routing.store.StoredAgent;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -46,9 +48,11 @@ public class Routing {
     private final Router router;
     private final RoutingConfig config;
     private final URI source;
+    private final Counter assigned;
+    private final Counter queued;
 
     Routing(AgentPool agents, Queues queues, DecisionLog log, Outbox outbox, RoutingConfig config,
-            OutboxConfig outboxConfig) {
+            OutboxConfig outboxConfig, MeterRegistry metrics) {
         this.agents = agents;
         this.queues = queues;
         this.log = log;
@@ -56,6 +60,13 @@ public class Routing {
         this.router = new Router(config.reportedCandidates());
         this.config = config;
         this.source = URI.create(outboxConfig.source());
+        this.assigned = decisions(metrics, "assigned");
+        this.queued = decisions(metrics, "queued");
+    }
+
+    private static Counter decisions(MeterRegistry metrics, String outcome) {
+        return Counter.builder("helpdesk.routing.decisions").description("Routing decisions published")
+                .tag("outcome", outcome).register(metrics);
     }
 
     /**
@@ -151,6 +162,7 @@ public class Routing {
             Agent loaded = chosen.toAgent().withTicket(now);
             chosen.takeLoadOf(loaded);
             ticket.assignTo(chosen.id, decisionId);
+            assigned.increment();
             return publish(ticket, decisionId, new AssignmentDecided(decisionId, chosen.id, ticket.team, ticket.line,
                     assign.candidates(), assign.reason()), cause);
         }
@@ -158,6 +170,7 @@ public class Routing {
             return Uni.createFrom().voidItem();
         }
         ticket.waitFrom(now);
+        queued.increment();
         return publish(ticket, decisionId, new TicketQueued(decisionId, ticket.team, ticket.line,
                 decision.candidates(), decision.reason()), cause);
     }

@@ -13,10 +13,11 @@ public interface SlaConfig {
     interface Timer {
 
         /**
-         * How often replicas look for warnings and breaches that fell due: the bound on how late one fires
-         * while the service runs (the scanner also fires everything missed while it was down, on start).
+         * The longest the timer sleeps. It wakes at the earliest stored deadline, so known deadlines fire on
+         * time; this bounds how late one fires that another replica stored, or that fell due at once
+         * (e.g. a ticket event processed late), and is the only work done while nothing is due.
          */
-        @WithDefault("0.2s")
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** Clocks one transaction claims; a pass keeps claiming until it finds fewer. */

@@ -2,6 +2,7 @@ package com.helpdesk.sla.service;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -21,11 +22,11 @@ import com.helpdesk.sla.domain.Announcements;
 import com.helpdesk.sla.domain.Cause;
 import com.helpdesk.sla.domain.SlaClock;
 import com.helpdesk.sla.store.ClockStore;
+import com.helpdesk.sla.store.ClockUpdate;
 import com.helpdesk.sla.store.RuleStore;
 import com.helpdesk.sla.store.StoredClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -66,9 +67,13 @@ public class SlaClocks {
             return rules.current().chain(current -> {
                 var reaction = SlaClock.apply(stored.clock(),
                         SlaClock.decide(stored.clock(), ticketEvent, cause, current), cause);
+                if (!reaction.clock().exists()) {
+                    return Uni.createFrom().voidItem();
+                }
                 UUID correlation = stored.correlationId() == null ? event.correlationId() : stored.correlationId();
-                return record(stored.with(reaction.clock(), event.streamVersion(), correlation), reaction,
-                        data -> EventEnvelope.caused(event, source, event.subject(), event.streamVersion(), actor, data));
+                return record(List.of(new ClockUpdate(stored.with(reaction.clock(), event.streamVersion(), correlation),
+                        reaction.transitions())), announcements(reaction, data -> EventEnvelope.caused(event, source,
+                                event.subject(), event.streamVersion(), actor, data)));
             });
         });
     }
@@ -78,32 +83,31 @@ public class SlaClocks {
      * returns how many clocks it claimed.
      */
     public Uni<Integer> fireDue(Instant now, int limit) {
-        return Panache.withTransaction(() -> clocks.claimDue(now, limit)
-                .chain(claimed -> Multi.createFrom().iterable(claimed)
-                        .onItem().transformToUniAndConcatenate(stored -> fire(stored, now))
-                        .collect().last()
-                        .replaceWith(claimed.size())));
-    }
-
-    private Uni<Void> fire(StoredClock stored, Instant now) {
         Cause cause = Cause.timer(now);
-        var reaction = SlaClock.apply(stored.clock(), SlaClock.decideDue(stored.clock(), now), cause);
-        return record(stored.with(reaction.clock(), stored.ticketVersion(), stored.correlationId()), reaction,
-                data -> EventEnvelope.first(source, stored.ticketId().toString(), stored.ticketVersion(), actor,
-                        stored.correlationId(), data));
+        return Panache.withTransaction(() -> clocks.claimDue(now, limit).chain(claimed -> {
+            List<ClockUpdate> updates = new ArrayList<>(claimed.size());
+            List<EventEnvelope<SlaEvent>> announced = new ArrayList<>();
+            for (StoredClock stored : claimed) {
+                var reaction = SlaClock.apply(stored.clock(), SlaClock.decideDue(stored.clock(), now), cause);
+                updates.add(new ClockUpdate(stored.with(reaction.clock(), stored.ticketVersion(), stored.correlationId()),
+                        reaction.transitions()));
+                announced.addAll(announcements(reaction, data -> EventEnvelope.first(source,
+                        stored.ticketId().toString(), stored.ticketVersion(), actor, stored.correlationId(), data)));
+            }
+            return record(updates, announced).replaceWith(claimed.size());
+        }));
     }
 
-    private Uni<Void> record(StoredClock next, SlaClock.Reaction reaction,
+    private Uni<Void> record(List<ClockUpdate> updates, List<EventEnvelope<SlaEvent>> announced) {
+        return clocks.record(updates)
+                .chain(() -> announced.isEmpty() ? Uni.createFrom().voidItem() : outbox.enqueueAll(announced));
+    }
+
+    private static List<EventEnvelope<SlaEvent>> announcements(SlaClock.Reaction reaction,
             Function<SlaEvent, EventEnvelope<SlaEvent>> envelope) {
-        if (!next.clock().exists()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<EventEnvelope<SlaEvent>> announced = reaction.transitions().stream()
+        return reaction.transitions().stream()
                 .flatMap(transition -> Announcements.of(transition).stream())
                 .map(envelope)
                 .toList();
-        return clocks.save(next, Instant.now())
-                .chain(() -> clocks.append(next.ticketId(), reaction.transitions()))
-                .chain(() -> announced.isEmpty() ? Uni.createFrom().voidItem() : outbox.enqueueAll(announced));
     }
 }

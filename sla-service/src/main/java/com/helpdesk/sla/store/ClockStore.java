@@ -3,6 +3,7 @@ package com.helpdesk.sla.store;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,7 +16,6 @@ import com.helpdesk.sla.domain.SlaClock;
 import com.helpdesk.sla.domain.Transition;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,18 +33,29 @@ public class ClockStore {
     private static final String CLAIM_DUE = """
             select ticket_id, clock::text, ticket_version, correlation_id from sla_clock
             where next_fire_at <= :now order by next_fire_at limit :limit for update skip locked""";
+    private static final String NEXT_FIRE_AT = "select min(next_fire_at) from sla_clock";
+    // Batched with unnest: the timer records a whole claim in two statements however many clocks it fired.
     private static final String SAVE = """
             insert into sla_clock (ticket_id, state, clock, next_fire_at, ticket_version, correlation_id, updated_at)
-            values (:ticketId, :state, cast(cast(:clock as text) as jsonb), :nextFireAt, :ticketVersion,
-                    :correlationId, :updatedAt)
+            select id, state, cast(clock as jsonb), cast(next_fire_at as timestamptz), ticket_version, correlation_id,
+                   now()
+            from unnest(cast(:ids as uuid[]), cast(:states as text[]), cast(:clocks as text[]),
+                        cast(:nextFireAts as text[]), cast(:ticketVersions as bigint[]), cast(:correlationIds as uuid[]))
+                 as saved(id, state, clock, next_fire_at, ticket_version, correlation_id)
             on conflict (ticket_id) do update set state = excluded.state, clock = excluded.clock,
                 next_fire_at = excluded.next_fire_at, ticket_version = excluded.ticket_version,
                 updated_at = excluded.updated_at""";
     private static final String APPEND = """
             insert into sla_transition (ticket_id, occurred_at, cause_event_id, cause_type, kind, policy_id,
                 policy_version, calendar_id, calendar_version, change)
-            values (:ticketId, :occurredAt, :causeEventId, :causeType, :kind, :policyId, :policyVersion,
-                    :calendarId, :calendarVersion, cast(cast(:change as text) as jsonb))""";
+            select ticket_id, cast(occurred_at as timestamptz), cause_event_id, cause_type, kind, policy_id,
+                   policy_version, calendar_id, calendar_version, cast(change as jsonb)
+            from unnest(cast(:ticketIds as uuid[]), cast(:occurredAts as text[]), cast(:causeEventIds as uuid[]),
+                        cast(:causeTypes as text[]), cast(:kinds as text[]), cast(:policyIds as uuid[]),
+                        cast(:policyVersions as integer[]), cast(:calendarIds as text[]),
+                        cast(:calendarVersions as integer[]), cast(:changes as text[]))
+                 as appended(ticket_id, occurred_at, cause_event_id, cause_type, kind, policy_id, policy_version,
+                             calendar_id, calendar_version, change)""";
     private static final String TIMELINE = """
             select occurred_at, cause_event_id, cause_type, kind, policy_id, policy_version, calendar_id,
                    calendar_version, change::text
@@ -77,26 +88,58 @@ public class ClockStore {
                 .map(rows -> rows.stream().map(this::clock).toList());
     }
 
-    public Uni<Void> save(StoredClock stored, Instant now) {
-        SlaClock clock = stored.clock();
-        Instant nextFireAt = clock.nextFireAt();
-        return Panache.getSession().chain(session -> session.createNativeQuery(SAVE)
-                .setParameter("ticketId", stored.ticketId())
-                .setParameter("state", clock.state().name())
-                .setParameter("clock", json.write(clock))
-                .setParameter("nextFireAt", nextFireAt == null ? null : utc(nextFireAt))
-                .setParameter("ticketVersion", stored.ticketVersion())
-                .setParameter("correlationId", stored.correlationId())
-                .setParameter("updatedAt", utc(now))
-                .executeUpdate())
+    /** The earliest warning or breach still to fire, or {@code null}: what the timer sleeps until. */
+    public Uni<Instant> nextFireAt() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(NEXT_FIRE_AT, Object.class)
+                .getSingleResultOrNull())
+                .map(next -> next == null ? null : instant(next));
+    }
+
+    /** Stores changed clocks and appends their transitions to their timelines, in the caller's transaction. */
+    public Uni<Void> record(List<ClockUpdate> updates) {
+        if (updates.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession()
+                .chain(session -> save(session, updates).chain(() -> append(session, updates)))
                 .replaceWithVoid();
     }
 
-    public Uni<Void> append(UUID ticketId, List<Transition> transitions) {
-        return Panache.getSession().chain(session -> Multi.createFrom().iterable(transitions)
-                .onItem().transformToUniAndConcatenate(transition -> insert(session, ticketId, transition))
-                .collect().last())
-                .replaceWithVoid();
+    private Uni<Integer> save(Mutiny.Session session, List<ClockUpdate> updates) {
+        List<StoredClock> clocks = updates.stream().map(ClockUpdate::clock).toList();
+        return session.createNativeQuery(SAVE)
+                .setParameter("ids", clocks.stream().map(StoredClock::ticketId).toArray(UUID[]::new))
+                .setParameter("states", clocks.stream().map(stored -> stored.clock().state().name()).toArray(String[]::new))
+                .setParameter("clocks", clocks.stream().map(stored -> json.write(stored.clock())).toArray(String[]::new))
+                .setParameter("nextFireAts", clocks.stream().map(stored -> stored.clock().nextFireAt())
+                        .map(next -> next == null ? null : next.toString()).toArray(String[]::new))
+                .setParameter("ticketVersions", clocks.stream().map(StoredClock::ticketVersion).toArray(Long[]::new))
+                .setParameter("correlationIds", clocks.stream().map(StoredClock::correlationId).toArray(UUID[]::new))
+                .executeUpdate();
+    }
+
+    private Uni<Integer> append(Mutiny.Session session, List<ClockUpdate> updates) {
+        List<UUID> tickets = new ArrayList<>();
+        List<Transition> transitions = new ArrayList<>();
+        updates.forEach(update -> update.transitions().forEach(transition -> {
+            tickets.add(update.clock().ticketId());
+            transitions.add(transition);
+        }));
+        if (transitions.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return session.createNativeQuery(APPEND)
+                .setParameter("ticketIds", tickets.toArray(UUID[]::new))
+                .setParameter("occurredAts", transitions.stream().map(t -> t.cause().at().toString()).toArray(String[]::new))
+                .setParameter("causeEventIds", transitions.stream().map(t -> t.cause().eventId()).toArray(UUID[]::new))
+                .setParameter("causeTypes", transitions.stream().map(t -> t.cause().eventType()).toArray(String[]::new))
+                .setParameter("kinds", transitions.stream().map(t -> t.change().getClass().getSimpleName()).toArray(String[]::new))
+                .setParameter("policyIds", transitions.stream().map(t -> t.policy().id()).toArray(UUID[]::new))
+                .setParameter("policyVersions", transitions.stream().map(t -> t.policy().version()).toArray(Integer[]::new))
+                .setParameter("calendarIds", transitions.stream().map(t -> t.calendar().id()).toArray(String[]::new))
+                .setParameter("calendarVersions", transitions.stream().map(t -> t.calendar().version()).toArray(Integer[]::new))
+                .setParameter("changes", transitions.stream().map(t -> json.write(t.change())).toArray(String[]::new))
+                .executeUpdate();
     }
 
     public Uni<List<TimelineEntry>> timeline(UUID ticketId) {
@@ -104,21 +147,6 @@ public class ClockStore {
                 .setParameter("ticketId", ticketId)
                 .getResultList())
                 .map(rows -> rows.stream().map(this::entry).toList());
-    }
-
-    private Uni<Integer> insert(Mutiny.Session session, UUID ticketId, Transition transition) {
-        return session.createNativeQuery(APPEND)
-                .setParameter("ticketId", ticketId)
-                .setParameter("occurredAt", utc(transition.cause().at()))
-                .setParameter("causeEventId", transition.cause().eventId())
-                .setParameter("causeType", transition.cause().eventType())
-                .setParameter("kind", transition.change().getClass().getSimpleName())
-                .setParameter("policyId", transition.policy().id())
-                .setParameter("policyVersion", transition.policy().version())
-                .setParameter("calendarId", transition.calendar().id())
-                .setParameter("calendarVersion", transition.calendar().version())
-                .setParameter("change", json.write(transition.change()))
-                .executeUpdate();
     }
 
     private Uni<StoredClock> one(String query, UUID ticketId) {

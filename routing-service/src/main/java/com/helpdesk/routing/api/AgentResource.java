@@ -74,7 +74,7 @@ public class AgentResource {
     @APIResponse(responseCode = "404", description = "No such agent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AgentResponse> get(@PathParam("id") String id) {
-        mayRead(id);
+        mayActOn(id);
         return existing(id).map(AgentResponse::of);
     }
 
@@ -120,7 +120,7 @@ public class AgentResource {
     @APIResponse(responseCode = "404", description = "No such agent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AgentResponse> presence(@PathParam("id") String id, @Valid @NotNull PresenceRequest request) {
-        mayRead(id);
+        mayActOn(id);
         return existing(id).chain(agent -> {
             boolean comingOnline = agent.presence != Presence.ONLINE && request.presence() == Presence.ONLINE;
             agent.presence = request.presence();
@@ -133,7 +133,7 @@ public class AgentResource {
     }
 
     /** Agents act on their own profile; supervisors and admins on anyone's. */
-    private void mayRead(String id) {
+    private void mayActOn(String id) {
         if (!caller.isSupervisor() && !caller.id().equals(id)) {
             throw RoutingProblems.notYours("Agent " + id);
         }

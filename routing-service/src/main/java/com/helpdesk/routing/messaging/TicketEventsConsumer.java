@@ -26,6 +26,7 @@ import com.helpdesk.events.ticket.TicketResolved;
 import com.helpdesk.events.ticket.TicketTransferred;
 import com.helpdesk.events.ticket.TicketUnassigned;
 import com.helpdesk.platform.inbox.Inbox;
+import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.domain.Team;
 import com.helpdesk.routing.service.Cause;
 import com.helpdesk.routing.service.Routing;
@@ -71,9 +72,17 @@ public class TicketEventsConsumer {
                 return moved(ticket, cause, t -> t.line = escalated.to());
             }
             if (data instanceof TicketTransferred transferred) {
-                return moved(ticket, cause, t -> t.team = transferred.toTeam());
+                return moved(ticket, cause, t -> {
+                    t.team = transferred.toTeam();
+                    t.teamFromCategory = false;
+                });
             }
-            if (data instanceof TicketUnassigned || data instanceof TicketReopened) {
+            if (data instanceof TicketUnassigned unassigned) {
+                // whoever was taken off the ticket is not the one to get it straight back
+                return routing.release(ticket, cause)
+                        .chain(() -> routing.routeAvoiding(ticket, unassigned.agentId(), cause));
+            }
+            if (data instanceof TicketReopened) {
                 return moved(ticket, cause, t -> { });
             }
             if (data instanceof TicketAssignmentRejected rejected) {
@@ -88,14 +97,13 @@ public class TicketEventsConsumer {
                 return routing.release(ticket, cause);
             }
             if (data instanceof TicketPriorityChanged changed) {
-                ticket.priority = changed.to();
-                ticket.queuePriority = changed.to();
+                ticket.reprioritize(changed.to());
                 return none();
             }
             if (data instanceof TicketCategoryChanged changed) {
                 ticket.category = changed.to();
-                return ticket.state == RouteState.WAITING ? withOwningTeam(ticket).chain(t -> routing.route(t, cause))
-                        : none();
+                Uni<RoutedTicket> classified = ticket.teamFromCategory ? withOwningTeam(ticket) : Uni.createFrom().item(ticket);
+                return ticket.state == RouteState.WAITING ? classified.chain(t -> routing.route(t, cause)) : classified.replaceWithVoid();
             }
             return none();
         });
@@ -119,6 +127,7 @@ public class TicketEventsConsumer {
             ticket.state = RouteState.WAITING;
             ticket.waitingSince = event.time();
             ticket.ticketVersion = event.streamVersion();
+            ticket.reach = SkillReach.EXACT;
             Uni<RoutedTicket> classified = ticket.team == null ? withOwningTeam(ticket) : Uni.createFrom().item(ticket);
             return classified
                     .chain(() -> deadlines.meet(id))
@@ -133,6 +142,7 @@ public class TicketEventsConsumer {
         return StoredTeam.<StoredTeam>listAll().map(teams -> {
             ticket.team = Team.owning(ticket.category, teams.stream().map(StoredTeam::toTeam).toList())
                     .map(Team::id).orElse(null);
+            ticket.teamFromCategory = true;
             return ticket;
         });
     }

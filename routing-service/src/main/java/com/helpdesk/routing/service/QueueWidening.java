@@ -17,8 +17,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Nothing else happens to a ticket nobody fits until capacity frees; this pass offers tickets that have
- * waited past {@code helpdesk.routing.widening.related-skills-after} to their wider candidate set. One
- * transaction per ticket, so instances running it at once simply take turns on a ticket's row.
+ * waited past a widening threshold to their wider candidate set, once per threshold (each ticket remembers
+ * how far it was widened). One transaction per ticket, so instances running it at once simply take turns
+ * on a ticket's row.
  */
 @ApplicationScoped
 public class QueueWidening {
@@ -36,12 +37,13 @@ public class QueueWidening {
     @Scheduled(every = "${helpdesk.routing.widening.every}", delayed = "${helpdesk.routing.widening.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> widen() {
-        return widenWaitingSince(Instant.now().minus(config.widening().relatedSkillsAfter()));
+        return widenAsOf(Instant.now());
     }
 
-    /** Offers every ticket waiting since before {@code before} (up to the batch size) to its wider candidates. */
-    public Uni<Void> widenWaitingSince(Instant before) {
-        return Panache.withSession(() -> queues.waitingSince(before, config.widening().batch()))
+    /** Offers the tickets due for a wider reach at {@code now} (up to the batch size) to their wider candidates. */
+    public Uni<Void> widenAsOf(Instant now) {
+        return Panache.withSession(() -> queues.dueForWidening(now.minus(config.widening().relatedSkillsAfter()),
+                        now.minus(config.widening().generalistsAfter()), config.widening().batch()))
                 .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
                 .onItem().transformToUniAndConcatenate(this::reconsider)
                 .collect().last()

@@ -74,10 +74,20 @@ public class Routing {
      * already has an agent is left alone, so routing the same ticket twice never assigns it twice.
      */
     public Uni<Void> route(RoutedTicket ticket, Cause cause) {
+        return routeAvoiding(ticket, null, cause);
+    }
+
+    /** Routes the ticket to anyone but {@code agentId}, who was just taken off it (may be null). */
+    public Uni<Void> routeAvoiding(RoutedTicket ticket, String agentId, Cause cause) {
         if (ticket.agentId != null) {
             return Uni.createFrom().voidItem();
         }
-        return agents.lockFor(ticket.line, ticket.team).chain(pool -> decide(ticket, pool, cause, true));
+        return agents.lockFor(ticket.line, ticket.team).chain(pool -> {
+            if (agentId != null) {
+                pool.remove(agentId);
+            }
+            return decide(ticket, pool, cause, true);
+        });
     }
 
     /**
@@ -192,7 +202,13 @@ public class Routing {
         if (ticket.state != RouteState.WAITING) {
             return Uni.createFrom().voidItem();
         }
-        return agents.lockFor(ticket.line, ticket.team).chain(pool -> decide(ticket, pool, cause, false));
+        SkillReach reach = reach(ticket, Instant.now());
+        return agents.lockFor(ticket.line, ticket.team).chain(pool -> decide(ticket, pool, cause, false))
+                .invoke(() -> {
+                    if (ticket.state == RouteState.WAITING) {
+                        ticket.reach = reach;
+                    }
+                });
     }
 
     /** Publishes a routing event about the ticket through the outbox, in the current transaction. */

@@ -37,8 +37,10 @@ public class Queues {
             select t.* from routed_ticket t where t.state = 'WAITING' and t.line = :line and t.team is null
             order by %s limit :limit for update skip locked""".formatted(ORDER);
 
-    private static final String WAITING_SINCE_BEFORE = """
-            select t.ticket_id from routed_ticket t where t.state = 'WAITING' and t.waiting_since < :before
+    private static final String DUE_FOR_WIDENING = """
+            select t.ticket_id from routed_ticket t
+            where t.state = 'WAITING' and t.reach <> 'ANYONE'
+              and (t.waiting_since < :anyoneBefore or (t.reach = 'EXACT' and t.waiting_since < :relatedBefore))
             order by t.waiting_since limit :limit""";
 
     private static final String VIEW = """
@@ -80,10 +82,15 @@ public class Queues {
         return queues;
     }
 
-    /** Tickets waiting since before {@code before}, longest waiting first. */
-    public Uni<List<UUID>> waitingSince(Instant before, int limit) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(WAITING_SINCE_BEFORE, UUID.class)
-                .setParameter("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+    /**
+     * Waiting tickets due for a wider reach than they were last offered: waiting since before
+     * {@code relatedBefore} and not yet widened, or since before {@code anyoneBefore} and not yet offered to
+     * anyone. Longest waiting first.
+     */
+    public Uni<List<UUID>> dueForWidening(Instant relatedBefore, Instant anyoneBefore, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(DUE_FOR_WIDENING, UUID.class)
+                .setParameter("relatedBefore", OffsetDateTime.ofInstant(relatedBefore, ZoneOffset.UTC))
+                .setParameter("anyoneBefore", OffsetDateTime.ofInstant(anyoneBefore, ZoneOffset.UTC))
                 .setParameter("limit", limit)
                 .getResultList());
     }

@@ -45,6 +45,11 @@ public class RoutedTicket extends PanacheEntityBase {
     /** The earliest open SLA deadline; absent when the SLA sets none (or has not reported yet). */
     public Instant slaDueAt;
     public long ticketVersion;
+    /** How far its candidates were last widened while waiting. */
+    @Enumerated(EnumType.STRING)
+    public SkillReach reach;
+    /** The team came from the category's coverage, not from ticket-service, and follows a category change. */
+    public boolean teamFromCategory;
 
     /** Queue order: queue priority, then earliest SLA deadline (none last), then longest wait. */
     public static final Comparator<RoutedTicket> QUEUE_ORDER = Comparator
@@ -52,6 +57,16 @@ public class RoutedTicket extends PanacheEntityBase {
             .thenComparing(ticket -> ticket.slaDueAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ticket -> ticket.waitingSince, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ticket -> ticket.ticketId);
+
+    /**
+     * The priority changed: the queue priority follows, except that a rise for SLA danger is kept if it is
+     * more urgent than the new priority.
+     */
+    public void reprioritize(Priority to) {
+        boolean raised = queuePriority.compareTo(priority) < 0;
+        priority = to;
+        queuePriority = raised && queuePriority.compareTo(to) < 0 ? queuePriority : to;
+    }
 
     public TicketToRoute toRoute(SkillReach reach) {
         return new TicketToRoute(ticketId, category, language, line, team, reach);
@@ -63,6 +78,7 @@ public class RoutedTicket extends PanacheEntityBase {
         decisionId = decision;
         waitingSince = null;
         queuePriority = priority;
+        reach = SkillReach.EXACT;
     }
 
     /** Joins the queue, keeping its place if it was already waiting. */
@@ -70,6 +86,7 @@ public class RoutedTicket extends PanacheEntityBase {
         if (state != RouteState.WAITING) {
             waitingSince = now;
             queuePriority = priority;
+            reach = SkillReach.EXACT;
         }
         state = RouteState.WAITING;
         agentId = null;

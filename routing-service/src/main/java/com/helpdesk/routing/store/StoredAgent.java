@@ -43,7 +43,7 @@ public class StoredAgent extends PanacheEntityBase {
     public Instant idleSince;
 
     public Agent toAgent() {
-        return new Agent(id, displayName, Set.of(languages),
+        return new Agent(id, displayName, Set.copyOf(Arrays.asList(languages)),
                 skills.entrySet().stream().map(skill -> Skill.of(skill.getKey(), skill.getValue())).toList(), line,
                 Set.copyOf(Arrays.asList(teams)), capacity, presence, openTickets, idleSince);
     }

@@ -24,6 +24,7 @@ import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.routing.domain.Agent;
 import com.helpdesk.routing.domain.Presence;
+import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.domain.Router;
 import com.helpdesk.routing.domain.Skill;
 import com.helpdesk.routing.domain.TicketToRoute;
@@ -193,6 +194,7 @@ class DecisionLatencyBenchmarkTest {
         ticket.state = RouteState.WAITING;
         ticket.waitingSince = Instant.now();
         ticket.ticketVersion = 1;
+        ticket.reach = SkillReach.EXACT;
         return ticket;
     }
 

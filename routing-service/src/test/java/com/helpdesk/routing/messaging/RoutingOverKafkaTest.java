@@ -38,6 +38,7 @@ import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.events.ticket.TicketAssigned;
 import com.helpdesk.events.ticket.TicketEscalated;
 import com.helpdesk.events.ticket.TicketResolved;
+import com.helpdesk.events.ticket.TicketUnassigned;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
@@ -216,6 +217,26 @@ class RoutingOverKafkaTest {
         });
         assertThat(Desk.load(ivan)).isZero();
         assertThat(Desk.load(olga)).isEqualTo(1);
+    }
+
+    @Test
+    void anUnassignedTicketGoesToSomeoneElse() {
+        Desk desk = new Desk("travel");
+        String ivan = desk.agent("ivan", SupportLine.L1, 3, Presence.ONLINE, Set.of("en"), Map.of(desk.all("travel"), 5));
+        String rita = desk.agent("rita", SupportLine.L1, 3, Presence.ONLINE, Set.of("en"), Map.of(desk.all("travel"), 2));
+        TicketStream ticket = new TicketStream();
+        publisher.publish(ticket.created(desk.category("travel", "visa"), "en", Priority.P3));
+        AssignmentDecided first = decided(ticket.id());
+        assertThat(first.agentId()).isEqualTo(ivan);
+        publisher.publish(ticket.next(new TicketAssigned(ivan, desk.team(), SupportLine.L1, AssignmentSource.ROUTING,
+                first.decisionId())));
+
+        publisher.publish(ticket.next(new TicketUnassigned(ivan, "going on leave")));
+
+        await().atMost(PATIENCE).until(() -> decisions(ticket.id()).size() == 2);
+        assertThat(decided(ticket.id()).agentId()).isEqualTo(rita);
+        assertThat(Desk.load(ivan)).isZero();
+        assertThat(Desk.load(rita)).isEqualTo(1);
     }
 
     @Test

@@ -25,6 +25,7 @@ import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.routing.Desk;
 import com.helpdesk.routing.domain.Presence;
+import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
 
@@ -97,6 +98,7 @@ class ConcurrentRoutingTest {
         ticket.state = RouteState.WAITING;
         ticket.waitingSince = java.time.Instant.now();
         ticket.ticketVersion = 1;
+        ticket.reach = SkillReach.EXACT;
         ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
         return ticket.ticketId;
     }

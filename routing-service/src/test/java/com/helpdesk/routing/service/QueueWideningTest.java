@@ -21,6 +21,7 @@ import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.routing.Desk;
 import com.helpdesk.routing.domain.Presence;
+import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.store.DecisionLog;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
@@ -49,11 +50,14 @@ class QueueWideningTest {
         UUID fresh = waiting(desk, Duration.ofMinutes(1));
         UUID related = waiting(desk, Duration.ofMinutes(15));
         UUID stale = waiting(desk, Duration.ofMinutes(45));
+        UUID german = waiting(desk, Duration.ofMinutes(15));
+        ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(german)
+                .invoke(ticket -> ticket.language = "de").replaceWithVoid());
         // nobody else may serve the stale one's area: only the generalist is left after the related one is taken
         ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(stale)
                 .invoke(ticket -> ticket.category = "payroll.slip").replaceWithVoid());
 
-        ReactiveDatabase.inSession(() -> widening.widenWaitingSince(Instant.now().minus(Duration.ofMinutes(10))));
+        ReactiveDatabase.inSession(() -> widening.widenAsOf(Instant.now()));
 
         assertThat(Desk.ticket(fresh).state).isEqualTo(RouteState.WAITING);
         assertThat(Desk.ticket(related).agentId).isEqualTo(invoicing);
@@ -62,6 +66,9 @@ class QueueWideningTest {
                 .satisfies(entry -> assertThat(entry.decision()).isInstanceOfSatisfying(AssignmentDecided.class,
                         decided -> assertThat(decided.reason()).contains("widened to related")));
         assertThat(List.of(invoicing, generalist)).extracting(Desk::load).containsExactly(1, 1);
+        // nobody speaks German: it keeps waiting, and the next pass leaves it until it is due for generalists
+        assertThat(Desk.ticket(german).state).isEqualTo(RouteState.WAITING);
+        assertThat(Desk.ticket(german).reach).isEqualTo(SkillReach.RELATED);
     }
 
     private static UUID waiting(Desk desk, Duration waited) {
@@ -77,6 +84,7 @@ class QueueWideningTest {
         ticket.state = RouteState.WAITING;
         ticket.waitingSince = Instant.now().minus(waited);
         ticket.ticketVersion = 1;
+        ticket.reach = SkillReach.EXACT;
         ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
         return ticket.ticketId;
     }

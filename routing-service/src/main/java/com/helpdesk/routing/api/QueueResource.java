@@ -3,6 +3,7 @@ package com.helpdesk.routing.api;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,14 +42,17 @@ public class QueueResource {
     /**
      * The tickets of one team and line that nobody could take yet, in the order they will be offered.
      *
-     * @param team null for tickets no team covers, which any team of the line may take
+     * @param team                 null for tickets no team covers, which any team of the line may take
+     * @param estimatedWaitSeconds how long a ticket joining now would wait at the queue's recent throughput;
+     *                             absent when it assigned nothing lately
      */
     public record Queue(String team, SupportLine line, long waiting, Instant oldestWaitingSince,
-            long oldestWaitSeconds, List<Waiting> tickets) {
+            long oldestWaitSeconds, Long estimatedWaitSeconds, List<Waiting> tickets) {
     }
 
+    /** @param estimatedWaitSeconds from now until its turn, at the queue's recent throughput; absent if unknown */
     public record Waiting(int position, UUID ticketId, String number, Priority queuePriority, Instant slaDueAt,
-            Instant waitingSince) {
+            Instant waitingSince, Long estimatedWaitSeconds) {
     }
 
     private final Queues queues;
@@ -64,27 +68,45 @@ public class QueueResource {
     @GET
     @WithSession
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "The waiting tickets per team and line, in queue order",
-            description = "Order: queue priority, then earliest SLA deadline, then longest wait. Supervisors see "
+    @Operation(summary = "The waiting tickets per team and line, in queue order, with wait estimates",
+            description = "Order: queue priority, then earliest SLA deadline, then longest wait. Estimates divide a "
+                    + "position by the queue's assignments over helpdesk.routing.throughput-window. Supervisors see "
                     + "every queue, agents those of their teams (and tickets no team covers).")
     public Uni<List<Queue>> list() {
+        Instant now = Instant.now();
         Uni<Set<String>> visibleTeams = caller.isSupervisor() ? Uni.createFrom().nullItem()
                 : StoredAgent.<StoredAgent>findById(caller.id())
                         .map(agent -> agent == null ? Set.<String>of() : Set.of(agent.teams));
-        return visibleTeams.chain(teams -> queues.view(config.queueViewSize()).map(entries -> {
-            Instant now = Instant.now();
-            Map<String, List<Queues.Entry>> byQueue = new LinkedHashMap<>();
-            entries.stream()
-                    .filter(entry -> teams == null || entry.team() == null || teams.contains(entry.team()))
-                    .forEach(entry -> byQueue.computeIfAbsent(entry.team() + "/" + entry.line(), key -> new ArrayList<>())
-                            .add(entry));
-            return byQueue.values().stream().map(queue -> {
-                Queues.Entry first = queue.get(0);
-                return new Queue(first.team(), first.line(), first.waiting(), first.oldestWaitingSince(),
-                        Duration.between(first.oldestWaitingSince(), now).toSeconds(),
-                        queue.stream().map(entry -> new Waiting(entry.position(), entry.ticketId(), entry.number(),
-                                entry.queuePriority(), entry.slaDueAt(), entry.waitingSince())).toList());
-            }).toList();
-        }));
+        return visibleTeams.chain(teams -> queues.view(config.queueViewSize())
+                .chain(entries -> queues.assignedSince(now.minus(config.throughputWindow())).map(throughput -> {
+                    Map<String, Long> assigned = new HashMap<>();
+                    throughput.forEach(queue -> assigned.put(key(queue.team(), queue.line()), queue.assigned()));
+                    Map<String, List<Queues.Entry>> byQueue = new LinkedHashMap<>();
+                    entries.stream()
+                            .filter(entry -> teams == null || entry.team() == null || teams.contains(entry.team()))
+                            .forEach(entry -> byQueue.computeIfAbsent(key(entry.team(), entry.line()),
+                                    key -> new ArrayList<>()).add(entry));
+                    return byQueue.entrySet().stream()
+                            .map(queue -> queue(queue.getValue(), assigned.getOrDefault(queue.getKey(), 0L), now))
+                            .toList();
+                })));
+    }
+
+    private Queue queue(List<Queues.Entry> entries, long assignedLately, Instant now) {
+        Queues.Entry first = entries.get(0);
+        double perSecond = (double) assignedLately / config.throughputWindow().toSeconds();
+        return new Queue(first.team(), first.line(), first.waiting(), first.oldestWaitingSince(),
+                Duration.between(first.oldestWaitingSince(), now).toSeconds(), estimate(first.waiting() + 1, perSecond),
+                entries.stream().map(entry -> new Waiting(entry.position(), entry.ticketId(), entry.number(),
+                        entry.queuePriority(), entry.slaDueAt(), entry.waitingSince(),
+                        estimate(entry.position(), perSecond))).toList());
+    }
+
+    private static Long estimate(long position, double perSecond) {
+        return perSecond == 0 ? null : (long) Math.ceil(position / perSecond);
+    }
+
+    private static String key(String team, SupportLine line) {
+        return team + "/" + line;
     }
 }

@@ -27,6 +27,10 @@ public interface RoutingConfig {
     @WithDefault("50")
     int queueViewSize();
 
+    /** How far back a queue's recent throughput (assignments per team and line) is measured for wait estimates. */
+    @WithDefault("1h")
+    Duration throughputWindow();
+
     /** Whether to create the local stack's demo teams and staff (ivan, olga, sam) at start-up if missing. */
     @WithDefault("false")
     boolean demoSeed();

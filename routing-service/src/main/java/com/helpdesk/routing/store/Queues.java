@@ -53,6 +53,15 @@ public class Queues {
             where q.position <= :shown
             order by q.team nulls first, q.line, q.position""".formatted(ORDER);
 
+    private static final String ASSIGNED_SINCE = """
+            select payload->>'team', payload->>'line', count(*) from routing_decision
+            where event_type = 'helpdesk.routing.assignment-decided.v1' and decided_at >= :since
+            group by 1, 2""";
+
+    /** How many tickets a queue (team, line) had assigned recently. */
+    public record Throughput(String team, SupportLine line, long assigned) {
+    }
+
     /** One waiting ticket and its place in its queue. */
     public record Entry(UUID ticketId, String number, String team, SupportLine line, Priority queuePriority,
             Instant slaDueAt, Instant waitingSince, int position, long waiting, Instant oldestWaitingSince) {
@@ -93,6 +102,15 @@ public class Queues {
                 .setParameter("anyoneBefore", OffsetDateTime.ofInstant(anyoneBefore, ZoneOffset.UTC))
                 .setParameter("limit", limit)
                 .getResultList());
+    }
+
+    /** Assignments per team and line since {@code since}, from the decision log. */
+    public Uni<List<Throughput>> assignedSince(Instant since) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(ASSIGNED_SINCE, Object[].class)
+                .setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .getResultList())
+                .map(rows -> rows.stream().map(row -> new Throughput((String) row[0],
+                        SupportLine.valueOf((String) row[1]), ((Number) row[2]).longValue())).toList());
     }
 
     /** Every queue (team × line) with its first {@code shown} tickets. */

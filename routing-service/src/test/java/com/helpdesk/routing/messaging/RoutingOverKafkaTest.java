@@ -118,6 +118,7 @@ class RoutingOverKafkaTest {
     }
 
     @Test
+    @TestSecurity(user = "sam", roles = "supervisor")
     void thirtyTicketsOverThreeEqualAgentsOfCapacityTenGiveTenEachAndTheThirtyFirstWaits() {
         Desk desk = new Desk("it");
         List<String> agents = List.of("a", "b", "c").stream().map(name -> desk.agent(name, SupportLine.L1, 10,
@@ -139,6 +140,10 @@ class RoutingOverKafkaTest {
         await().atMost(PATIENCE).until(() -> !decisions(last).isEmpty());
         assertThat(decisions(last)).singleElement().isInstanceOfSatisfying(TicketQueued.class,
                 queued -> assertThat(queued.reason()).isEqualTo("no agent of line L1 in team " + desk.team() + " is available"));
+        // 30 assignments in the last hour: one every 120 s, so the first in line waits about 120 s
+        given().get("/api/v1/queues").then().statusCode(200)
+                .body("find { it.team == '" + desk.team() + "' }.tickets[0].estimatedWaitSeconds", equalTo(120))
+                .body("find { it.team == '" + desk.team() + "' }.estimatedWaitSeconds", equalTo(240));
     }
 
     @Test

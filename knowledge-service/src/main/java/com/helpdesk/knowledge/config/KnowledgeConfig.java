@@ -24,4 +24,11 @@ public interface KnowledgeConfig {
     /** How many distinct words of a ticket's subject and description a suggestion searches for. */
     @WithDefault("30")
     int suggestionWords();
+
+    /**
+     * Requests per minute one client address may make without a token (public articles, search,
+     * suggestions, feedback); more are answered {@code 429}. Per replica.
+     */
+    @WithDefault("120")
+    int anonymousRequestsPerMinute();
 }

@@ -39,7 +39,10 @@ public class ArticleStore {
     public Uni<Void> insert(Article article, String seedKey) {
         return StoredArticle.of(article, seedKey).persist()
                 .chain(() -> StoredRevision.of(article.id(), article.firstRevision()).persist())
-                .chain(() -> Panache.getSession().chain(session -> session.flush()));
+                .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                .onFailure(ArticleStore::isConflict).transform(conflict -> new ConcurrentArticleChange(
+                        "Article " + article.translationGroup() + " got a " + article.language().code()
+                                + " translation at the same time", conflict));
     }
 
     /** Stores {@code revision} and the article as of it; the caller read the article in this transaction. */
@@ -47,7 +50,21 @@ public class ArticleStore {
         return StoredArticle.<StoredArticle>findById(article.id())
                 .invoke(stored -> stored.take(article))
                 .chain(() -> StoredRevision.of(article.id(), revision).persist())
-                .chain(() -> Panache.getSession().chain(session -> session.flush()));
+                .chain(() -> Panache.getSession().chain(session -> session.flush()))
+                .onFailure(ArticleStore::isConflict).transform(conflict -> new ConcurrentArticleChange(
+                        "Version " + revision.version() + " of article " + article.id() + " was saved by someone else first",
+                        conflict));
+    }
+
+    /** Two writers of one version, or of one language of a translation group, meet on a unique key. */
+    private static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && (message.contains("kb_article_revision_pkey") || message.contains("kb_article_translation"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Uni<List<Revision>> revisions(UUID articleId) {

@@ -41,7 +41,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class DockerComposeTest {
 
-    private static final Pattern LOOPBACK = Pattern.compile("(?i)\\b(127\\.0\\.0\\.1|localhost)\\b");
+    /** A loopback host; not the domain of a mail address such as helpdesk@localhost (a sender, not a host). */
+    private static final Pattern LOOPBACK = Pattern.compile("(?i)(?<!@)\\b(127\\.0\\.0\\.1|localhost)\\b");
     private static final Set<String> INFRASTRUCTURE = Set.of("postgres", "kafka", "keycloak");
 
     /** Needed by every service whatever its properties say: credentials, bind address, issuer. */

@@ -79,6 +79,23 @@ class ConsumedEventsTest {
     }
 
     @Test
+    void replayingTheSameDecisionChangesNothing() {
+        String id = fileFor(ALICE, "Replayed decision");
+        var decided = EventEnvelope.first(URI.create("/helpdesk/routing-service"), id, 1, "service:routing-service",
+                UUID.randomUUID(), new AssignmentDecided(UUID.randomUUID(), "ivan-id", null, SupportLine.L1, List.of(), "once"));
+        otherServices.publish(decided);
+        otherServices.publish(decided);
+        String marker = fileFor(ALICE, "Marker after the replay");
+        publish("routing-service", marker, new AssignmentDecided(UUID.randomUUID(), "ivan-id", null, SupportLine.L1,
+                List.of(), "marker"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + marker).then()
+                .body("assigneeId", equalTo("ivan-id")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + id + "/history").then()
+                .body("findAll { it.type.startsWith('helpdesk.ticket.assign') }.size()", equalTo(1)));
+    }
+
+    @Test
     void slaDueTimesAndBreachesShowInTheList() {
         String id = fileFor(ALICE, "Payroll wrong");
         Instant due = Instant.now().plus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);

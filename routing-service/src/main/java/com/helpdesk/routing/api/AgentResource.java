@@ -1,12 +1,12 @@
 package com.helpdesk.routing.api;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -93,7 +93,8 @@ public class AgentResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, e.g. a negative capacity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> put(@PathParam("id") @Size(max = 100) String id, @Valid @NotNull AgentRequest request) {
-        return StoredAgent.<StoredAgent>findById(id).chain(found -> {
+        // locked before it is read, so the load a concurrent decision just stored is the one kept
+        return StoredAgent.<StoredAgent>findById(id, LockModeType.PESSIMISTIC_WRITE).chain(found -> {
             boolean created = found == null;
             StoredAgent agent = created ? fresh(id) : found;
             agent.displayName = request.displayName();
@@ -121,15 +122,9 @@ public class AgentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AgentResponse> presence(@PathParam("id") String id, @Valid @NotNull PresenceRequest request) {
         mayActOn(id);
-        return existing(id).chain(agent -> {
-            boolean comingOnline = agent.presence != Presence.ONLINE && request.presence() == Presence.ONLINE;
-            agent.presence = request.presence();
-            if (!comingOnline) {
-                return Uni.createFrom().item(agent);
-            }
-            agent.idleSince = Instant.now();
-            return routing.drainFor(agent, cause()).replaceWith(agent);
-        }).map(AgentResponse::of);
+        return routing.setPresence(id, request.presence(), cause())
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Agent " + id))
+                .map(AgentResponse::of);
     }
 
     /** Agents act on their own profile; supervisors and admins on anyone's. */

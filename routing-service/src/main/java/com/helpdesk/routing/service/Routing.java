@@ -123,18 +123,39 @@ public class Routing {
         if (agentId == null) {
             return Uni.createFrom().voidItem();
         }
-        return StoredAgent.<StoredAgent>findById(agentId).chain(agent -> agent == null
-                ? Uni.createFrom().voidItem()
-                : agents.lockAround(agent).chain(pool -> {
-                    StoredAgent freed = pool.get(agentId);
-                    freed.takeLoadOf(freed.toAgent().withoutTicket());
-                    return drain(freed, pool, handled, cause);
-                }));
+        return agents.lockAround(agentId).chain(pool -> {
+            StoredAgent freed = pool.get(agentId);
+            if (freed == null) {
+                return Uni.createFrom().voidItem(); // assigned by hand to someone routing does not manage
+            }
+            freed.takeLoadOf(freed.toAgent().withoutTicket());
+            return drain(freed, pool, handled, cause);
+        });
     }
 
-    /** An agent may take more work (came online, more capacity, new skills): their queues drain. */
+    /**
+     * Sets an agent's presence; coming online drains their queues at once. The agent is read under its lock,
+     * so a decision made meanwhile by another instance is never overwritten. Null if there is no such agent.
+     */
+    public Uni<StoredAgent> setPresence(String agentId, Presence presence, Cause cause) {
+        return agents.lockAround(agentId).chain(pool -> {
+            StoredAgent agent = pool.get(agentId);
+            if (agent == null) {
+                return Uni.createFrom().nullItem();
+            }
+            boolean comingOnline = agent.presence != Presence.ONLINE && presence == Presence.ONLINE;
+            agent.presence = presence;
+            if (!comingOnline) {
+                return Uni.createFrom().item(agent);
+            }
+            agent.idleSince = Instant.now();
+            return drain(agent, pool, null, cause).replaceWith(agent);
+        });
+    }
+
+    /** An agent's profile changed (capacity, skills, teams) and they may take more work: their queues drain. */
     public Uni<Void> drainFor(StoredAgent agent, Cause cause) {
-        return agents.lockAround(agent).chain(pool -> drain(pool.get(agent.id), pool, null, cause));
+        return agents.lockAround(agent.id).chain(pool -> drain(agent, pool, null, cause));
     }
 
     /** Offers the waiting tickets, in queue order, to the pool around a freed agent; {@code handled} is left out. */

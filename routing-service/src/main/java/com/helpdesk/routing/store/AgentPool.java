@@ -21,21 +21,27 @@ import io.smallrye.mutiny.Uni;
 public class AgentPool {
 
     /*
-     * Only agents who could take a ticket now (online, below capacity) are locked: the fewer rows a decision
-     * holds, the less instances wait on each other. PostgreSQL re-checks the condition on a row it had to wait
-     * for, so an agent filled meanwhile by another instance drops out here.
+     * A decision locks every agent of the ticket's line and team, busy or not. Were it to lock only those
+     * free at its snapshot, it could queue a ticket while another transaction frees an agent and drains the
+     * queue without seeing that ticket (still locked by the decision): capacity would idle while the ticket
+     * waits. Locking all of them makes the decision wait for the release and see the freed capacity.
+     */
+    private static final String OF_LINE = "select * from agent where line = :line order by id for update";
+    private static final String OF_TEAM = """
+            select * from agent where line = :line and :team = any(teams) order by id for update""";
+    /*
+     * A drain locks the freed agent and the colleagues free right now; a colleague filled meanwhile has
+     * nothing to give, and PostgreSQL re-checks the condition on a row it had to wait for.
      */
     private static final String AVAILABLE = "presence = 'ONLINE' and open_tickets < capacity";
-    private static final String OF_LINE = """
-            select * from agent where line = :line and %s order by id for update""".formatted(AVAILABLE);
-    private static final String OF_TEAM = """
-            select * from agent where line = :line and :team = any(teams) and %s
-            order by id for update""".formatted(AVAILABLE);
+    /* The agent's line and teams are read in the same statement, so the agent's own row is never loaded
+       unlocked into the session first (a stale copy there would hide the locked row's current load). */
     private static final String AROUND = """
-            select * from agent where line = :line and (id = :id or (teams && string_to_array(:teams, ',') and %s))
+            select * from agent where line = (select line from agent where id = :id)
+              and (id = :id or (teams && (select teams from agent where id = :id) and %s))
             order by id for update""".formatted(AVAILABLE);
 
-    /** The available agents who could take a ticket of this line and team (any team if {@code team} is null), locked. */
+    /** The agents of this line and team (any team if {@code team} is null), locked. */
     public Uni<Map<String, StoredAgent>> lockFor(SupportLine line, String team) {
         return Panache.getSession().chain(session -> (team == null
                 ? session.createNativeQuery(OF_LINE, StoredAgent.class).setParameter("line", line.name())
@@ -45,12 +51,13 @@ public class AgentPool {
                 .map(AgentPool::byId);
     }
 
-    /** The agent and their available colleagues of the line who share a team with them, locked: whom a freed slot concerns. */
-    public Uni<Map<String, StoredAgent>> lockAround(StoredAgent agent) {
+    /**
+     * The agent and their available colleagues of the line who share a team with them, locked: whom a freed
+     * slot concerns. Empty if there is no such agent.
+     */
+    public Uni<Map<String, StoredAgent>> lockAround(String agentId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(AROUND, StoredAgent.class)
-                .setParameter("line", agent.line.name())
-                .setParameter("id", agent.id)
-                .setParameter("teams", String.join(",", agent.teams))
+                .setParameter("id", agentId)
                 .getResultList())
                 .map(AgentPool::byId);
     }

@@ -139,7 +139,7 @@ class RoutingOverKafkaTest {
         assertThat(Desk.ticket(last).state).isEqualTo(RouteState.WAITING);
         await().atMost(PATIENCE).until(() -> !decisions(last).isEmpty());
         assertThat(decisions(last)).singleElement().isInstanceOfSatisfying(TicketQueued.class,
-                queued -> assertThat(queued.reason()).isEqualTo("no agent of line L1 in team " + desk.team() + " is available"));
+                queued -> assertThat(queued.reason()).isEqualTo("none of 3 agents can take it now"));
         // 30 assignments in the last hour: one every 120 s, so the first in line waits about 120 s
         given().get("/api/v1/queues").then().statusCode(200)
                 .body("find { it.team == '" + desk.team() + "' }.tickets[0].estimatedWaitSeconds", equalTo(120))

@@ -80,6 +80,53 @@ class ConcurrentRoutingTest {
         assertThat(assignmentsPublished(tickets)).isEqualTo(30);
     }
 
+    @Test
+    void concurrentReleasesDrainsAndDecisionsKeepEveryAgentsLoadEqualToTheTicketsTheyHold() throws Exception {
+        Desk desk = new Desk("claims");
+        List<String> agents = List.of("a", "b", "c").stream().map(name -> desk.agent(name, SupportLine.L1, 5,
+                Presence.ONLINE, Set.of("en"), Map.of(desk.all("claims"), 3))).toList();
+        List<UUID> first = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            first.add(waiting(desk));
+            route(first.get(i));
+        }
+        List<UUID> second = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            second.add(waiting(desk));
+        }
+        // resolutions free capacity (and drain the queue) while new tickets are routed, all at once
+        List<Runnable> work = new ArrayList<>();
+        first.forEach(id -> work.add(() -> resolve(id)));
+        second.forEach(id -> work.add(() -> route(id)));
+        Collections.shuffle(work);
+
+        ExecutorService instances = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = work.stream().<Future<?>>map(instances::submit).toList();
+            for (Future<?> each : done) {
+                each.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            instances.shutdown();
+        }
+
+        List<RoutedTicket> held = Desk.tickets(second).stream().filter(ticket -> ticket.state == RouteState.ASSIGNED).toList();
+        assertThat(held).hasSize(15);
+        for (String agent : agents) {
+            assertThat(Desk.load(agent)).isEqualTo(5)
+                    .isEqualTo(held.stream().filter(ticket -> agent.equals(ticket.agentId)).count());
+        }
+        assertThat(assignmentsPublished(second)).isEqualTo(15);
+    }
+
+    private void resolve(UUID ticketId) {
+        ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(ticket -> {
+                    ticket.state = RouteState.DONE;
+                    return routing.release(ticket, Cause.request("load-test"));
+                }));
+    }
+
     private void route(UUID ticketId) {
         ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(ticket -> routing.route(ticket, Cause.request("load-test"))));

@@ -13,6 +13,10 @@ public interface KnowledgeConfig {
     @WithDefault("false")
     boolean seed();
 
+    /** Whom this service's own actions (loading the FAQ, suggesting articles) are attributed to. */
+    @WithDefault("service:${quarkus.application.name}")
+    String actor();
+
     /** Where a reader opens an article: suggestions carry this followed by the article id. */
     @WithDefault("http://127.0.0.1:8085/api/v1/kb/articles/")
     String articleUrl();

@@ -32,8 +32,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class TicketSuggestions {
 
-    static final String ACTOR = "service:knowledge-service";
-
     private final Inbox inbox;
     private final Outbox outbox;
     private final Suggestions suggestions;
@@ -69,7 +67,7 @@ public class TicketSuggestions {
                                 config.articleUrl() + hit.id(), hit.score()))
                         .toList()))
                 .chain(suggested -> outbox.enqueue(
-                        EventEnvelope.caused(event, source, event.subject(), event.streamVersion(), ACTOR, suggested)));
+                        EventEnvelope.caused(event, source, event.subject(), event.streamVersion(), config.actor(), suggested)));
     }
 
     /** The ticket's language if it names one we write in, else the requester's, else the one its text is in. */

@@ -27,24 +27,26 @@ import io.smallrye.mutiny.Uni;
 /**
  * Loads the FAQ bundled in {@code seed/faq}: {@code index.txt} lists the topics in FAQ order, and each topic
  * has one file per language ({@code en/<topic>.md}, {@code ru/<topic>.md}), linked as translations. Articles
- * are published as {@value #ACTOR}. Loading again adds only what is missing and never overwrites an edit.
+ * are published by the service itself ({@link KnowledgeConfig#actor()}). Loading again adds only what is
+ * missing and never overwrites an edit.
  */
 @ApplicationScoped
 public class FaqSeed {
 
-    static final String ACTOR = "service:knowledge-service";
     private static final Logger LOG = Logger.getLogger(FaqSeed.class);
     private static final String ROOT = "seed/faq/";
     /** Replicas starting together load the FAQ one after the other, so none sees half of it and adds twice. */
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('helpdesk.knowledge.faq-seed'))";
 
     private final Articles articles;
+    private final KnowledgeConfig config;
 
-    FaqSeed(Articles articles) {
+    FaqSeed(Articles articles, KnowledgeConfig config) {
         this.articles = articles;
+        this.config = config;
     }
 
-    void onStart(@Observes StartupEvent start, KnowledgeConfig config) throws Throwable {
+    void onStart(@Observes StartupEvent start) throws Throwable {
         if (config.seed()) {
             int count = VertxContextSupport.subscribeAndAwait(this::load);
             LOG.infof("Bundled FAQ present: %d articles", count);
@@ -65,10 +67,10 @@ public class FaqSeed {
     /** The first language version is the original; the others are linked to it as its translations. */
     private Uni<Article> loadTopic(List<BundledArticle> versions) {
         BundledArticle original = versions.get(0);
-        return articles.seed(original.key(), new NewArticle(original.language(), original.content(), null), ACTOR)
+        return articles.seed(original.key(), new NewArticle(original.language(), original.content(), null), config.actor())
                 .call(first -> Multi.createFrom().iterable(versions.subList(1, versions.size()))
                         .onItem().transformToUniAndConcatenate(translation -> articles.seed(translation.key(),
-                                new NewArticle(translation.language(), translation.content(), first.id()), ACTOR))
+                                new NewArticle(translation.language(), translation.content(), first.id()), config.actor()))
                         .collect().asList());
     }
 

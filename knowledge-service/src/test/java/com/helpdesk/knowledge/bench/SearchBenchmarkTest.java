@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 
@@ -27,10 +28,13 @@ import org.junit.jupiter.api.Test;
 
 import com.helpdesk.knowledge.domain.Language;
 import com.helpdesk.knowledge.domain.SearchWords;
+import com.helpdesk.knowledge.search.ArticleSearch;
+import com.helpdesk.knowledge.search.SearchRequest;
 import com.helpdesk.knowledge.seed.BundledArticle;
 import com.helpdesk.knowledge.seed.FaqSeed;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ReactiveDatabase;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,6 +69,9 @@ class SearchBenchmarkTest {
     @Inject
     DataSource database;
 
+    @Inject
+    ArticleSearch search;
+
     private final List<String> report = new ArrayList<>();
     private final Random random = new Random(7);
 
@@ -75,7 +82,16 @@ class SearchBenchmarkTest {
         report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (shared with other builds), heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; PostgreSQL 15 on localhost; " + Instant.now());
         report.add("");
+        report.add("Load average before: " + loadAverage());
+        report.add("");
         generate();
+        measure("search in-process, one language (`ArticleSearch`, no HTTP)", round -> {
+            boolean russian = round % 2 == 1;
+            String[] queries = russian ? QUERIES_RU : QUERIES_EN;
+            var request = new SearchRequest(SearchWords.of(queries[round / 2 % queries.length], 12), List.of(),
+                    Set.of(russian ? Language.RU : Language.EN), null, false, 10);
+            ReactiveDatabase.inSession(() -> search.search(request));
+        });
         measure("search, one language (`GET /api/v1/kb/search?q=…&locale=…`)", round -> {
             boolean russian = round % 2 == 1;
             String[] queries = russian ? QUERIES_RU : QUERIES_EN;
@@ -91,6 +107,8 @@ class SearchBenchmarkTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("subject", QUERIES_EN[round % QUERIES_EN.length], "description", words(english, 30), "locale", "en"))
                 .post("/api/v1/kb/suggest").then().statusCode(200));
+        report.add("");
+        report.add("Load average after: " + loadAverage());
         Path file = Path.of("target/bench/knowledge-search.md");
         Files.createDirectories(file.getParent());
         Files.write(file, report);
@@ -153,6 +171,15 @@ class SearchBenchmarkTest {
         Arrays.sort(millis);
         report.add("| %s | %d | %.1f | %.1f | %.1f | %.1f |".formatted(operation, ROUNDS, percentile(millis, 50),
                 percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]));
+    }
+
+    /** The machine is shared: figures mean little without how busy it was. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double percentile(double[] sorted, int percent) {

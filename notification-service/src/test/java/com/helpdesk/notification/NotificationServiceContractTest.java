@@ -1,5 +1,6 @@
 package com.helpdesk.notification;
 
+import com.helpdesk.notification.testing.SmtpServerResource;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ServiceContract;
@@ -10,5 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
 @WithTestResource(KafkaResource.class)
+@WithTestResource(SmtpServerResource.class)
 class NotificationServiceContractTest extends ServiceContract {
 }

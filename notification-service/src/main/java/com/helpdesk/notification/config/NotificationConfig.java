@@ -1,0 +1,69 @@
+package com.helpdesk.notification.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "helpdesk.notification")
+public interface NotificationConfig {
+
+    /**
+     * How long the acknowledgement of a new ticket waits for its SLA first-response deadline. It goes out
+     * as soon as the deadline is known, and at the latest this long after the ticket was consumed, without it.
+     */
+    @WithDefault("5s")
+    Duration acknowledgementWait();
+
+    /**
+     * The zone in which mails state times. Tickets carry no zone of their own; the desk's home zone is the
+     * one its customers are promised answers in. Mails name the zone next to the time.
+     */
+    @WithDefault("Europe/Moscow")
+    ZoneId timeZone();
+
+    /** The right-hand side of every Message-ID we generate, so replies can be matched to their ticket. */
+    @WithDefault("helpdesk.localhost")
+    String messageIdDomain();
+
+    /** Where relative knowledge-base links (e.g. {@code /kb/reset-password}) point to in mails. */
+    @WithDefault("http://localhost:8085")
+    URI knowledgeBaseUrl();
+
+    Sender sender();
+
+    interface Sender {
+
+        /**
+         * The longest the sender sleeps. Consumed events wake it at once and it wakes at the next known send
+         * time, so this bounds only how late it sees rows written by another replica or a lapsed claim.
+         */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Deliveries one claim takes; a pass keeps claiming until it finds fewer. */
+        @WithDefault("50")
+        int batchSize();
+
+        /**
+         * How long a claimed delivery belongs to the sender that claimed it. A sender that dies holding claims
+         * delays those deliveries by at most this much; it must comfortably exceed one SMTP conversation.
+         */
+        @WithDefault("60s")
+        Duration lease();
+
+        /** The wait after the first failed attempt; it doubles with every further failure (with jitter). */
+        @WithDefault("2s")
+        Duration initialBackOff();
+
+        /** The longest wait between two attempts. */
+        @WithDefault("10m")
+        Duration maxBackOff();
+
+        /** Attempts before a delivery is given up as FAILED and {@code NotificationFailed} is published. */
+        @WithDefault("8")
+        int maxAttempts();
+    }
+}

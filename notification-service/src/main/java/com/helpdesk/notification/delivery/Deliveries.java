@@ -1,0 +1,189 @@
+package com.helpdesk.notification.delivery;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.notification.NotificationEvent;
+import com.helpdesk.events.notification.NotificationFailed;
+import com.helpdesk.events.notification.NotificationSent;
+import com.helpdesk.notification.config.NotificationConfig;
+import com.helpdesk.notification.domain.RetryPolicy;
+import com.helpdesk.platform.outbox.Outbox;
+import com.helpdesk.platform.outbox.OutboxConfig;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The delivery log and its state machine: PENDING → SENT, or PENDING → (retry …) → FAILED. Every final
+ * transition publishes its receipt through the outbox in the transaction that makes it, and only the
+ * sender holding the delivery's current claim can make it — a sender whose lease ran out changes nothing.
+ */
+@ApplicationScoped
+public class Deliveries {
+
+    private static final Logger LOG = Logger.getLogger(Deliveries.class);
+    private static final String ACTOR = "service:notification-service";
+
+    private static final String INSERT = """
+            insert into delivery (id, cause_event_id, correlation_id, ticket_id, stream_version, channel, recipient,
+                                  template, subject, text_body, html_body, message_id, in_reply_to)
+            values (:id, :cause, :correlation, :ticket, :version, :channel, :recipient,
+                    :template, :subject, :text, :html, :messageId, :inReplyTo)
+            on conflict on constraint delivery_once do nothing""";
+    private static final String CLAIM = """
+            update delivery set claim_token = :token, claimed_until = now() + make_interval(secs => :lease),
+                                attempts = attempts + 1
+            where id in (select id from delivery
+                         where status = 'PENDING' and next_attempt_at <= now()
+                           and (claimed_until is null or claimed_until < now())
+                         order by next_attempt_at
+                         limit :limit
+                         for update skip locked)""";
+    private static final String SENT = """
+            update delivery set status = 'SENT', finished_at = now(), claim_token = null, claimed_until = null,
+                                last_error = null
+            where id = :id and claim_token = :token and status = 'PENDING'""";
+    private static final String RETRY = """
+            update delivery set next_attempt_at = now() + make_interval(secs => :wait), claim_token = null,
+                                claimed_until = null, last_error = :error
+            where id = :id and claim_token = :token and status = 'PENDING'""";
+    private static final String FAILED = """
+            update delivery set status = 'FAILED', finished_at = now(), claim_token = null, claimed_until = null,
+                                last_error = :error
+            where id = :id and claim_token = :token and status = 'PENDING'""";
+    private static final String NEXT_DUE = """
+            select cast(extract(epoch from min(greatest(next_attempt_at, coalesce(claimed_until, next_attempt_at))) - now())
+                        as double precision)
+            from delivery where status = 'PENDING'""";
+
+    private final Outbox outbox;
+    private final URI source;
+    private final RetryPolicy retry;
+    private final RandomGenerator jitter = RandomGenerator.getDefault();
+
+    Deliveries(Outbox outbox, OutboxConfig outboxConfig, NotificationConfig config) {
+        this.outbox = outbox;
+        this.source = URI.create(outboxConfig.source());
+        var sender = config.sender();
+        this.retry = new RetryPolicy(sender.initialBackOff(), sender.maxBackOff(), sender.maxAttempts());
+    }
+
+    /**
+     * Records a delivery in the caller's transaction, unless this event already has one for this channel and
+     * recipient — a redelivered event, or a second replica racing, adds nothing. True if it was recorded.
+     */
+    public Uni<Boolean> record(NewDelivery delivery) {
+        var cause = delivery.cause();
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("cause", cause.eventId())
+                .setParameter("correlation", cause.correlationId())
+                .setParameter("ticket", cause.ticketId())
+                .setParameter("version", cause.streamVersion())
+                .setParameter("channel", NewDelivery.CHANNEL.name())
+                .setParameter("recipient", delivery.recipient())
+                .setParameter("template", delivery.template())
+                .setParameter("subject", delivery.mail().subject())
+                .setParameter("text", delivery.mail().text())
+                .setParameter("html", delivery.mail().html())
+                .setParameter("messageId", delivery.messageId())
+                .setParameter("inReplyTo", delivery.inReplyTo())
+                .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries for {@code lease}, in a transaction of its own that commits
+     * before anything is sent. Rows another sender is claiming are skipped, not waited for.
+     */
+    Uni<List<Delivery>> claimDue(int limit, Duration lease) {
+        UUID token = UUID.randomUUID();
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(CLAIM)
+                        .setParameter("token", token)
+                        .setParameter("lease", seconds(lease))
+                        .setParameter("limit", limit)
+                        .executeUpdate())
+                .chain(claimed -> claimed == 0
+                        ? Uni.createFrom().item(List.<Delivery>of())
+                        : Delivery.<Delivery>list("claimToken", token)));
+    }
+
+    /** The mail server took it: SENT, and {@code NotificationSent}. */
+    Uni<Void> sent(Delivery delivery) {
+        return Panache.withTransaction(() -> transition(SENT, delivery, null, null)
+                .chain(moved -> moved ? receipt(delivery, new NotificationSent(delivery.id, delivery.causeEventId,
+                        delivery.channel, delivery.recipient, delivery.template, delivery.messageId)) : done()));
+    }
+
+    /**
+     * An attempt failed. A permanent failure (the server refused the address) or the last allowed attempt
+     * makes it FAILED with {@code NotificationFailed}; otherwise it waits for its next attempt.
+     */
+    Uni<Void> attemptFailed(Delivery delivery, String error, boolean permanent) {
+        Optional<Duration> wait = permanent ? Optional.empty() : retry.nextAfter(delivery.attempts, jitter);
+        return Panache.withTransaction(() -> wait
+                .map(duration -> transition(RETRY, delivery, error, duration).replaceWithVoid())
+                .orElseGet(() -> transition(FAILED, delivery, error, null)
+                        .chain(moved -> moved ? receipt(delivery, new NotificationFailed(delivery.id,
+                                delivery.causeEventId, delivery.channel, delivery.recipient, delivery.template, error,
+                                delivery.attempts)) : done())));
+    }
+
+    /** How long until the next pending delivery may be claimed; empty if none is pending. */
+    Uni<Optional<Duration>> untilNextDue() {
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(NEXT_DUE, Double.class).getSingleResultOrNull())
+                .map(DeliverySource::wait));
+    }
+
+    private Uni<Boolean> transition(String sql, Delivery delivery, String error, Duration wait) {
+        return Panache.getSession().chain(session -> {
+            var update = session.createNativeQuery(sql)
+                    .setParameter("id", delivery.id)
+                    .setParameter("token", delivery.claimToken);
+            if (error != null) {
+                update.setParameter("error", error);
+            }
+            if (wait != null) {
+                update.setParameter("wait", seconds(wait));
+            }
+            return update.executeUpdate();
+        }).map(updated -> {
+            if (updated == 0) {
+                LOG.warnf("Delivery %s was no longer claimed by this sender (its lease ran out); left to its new owner",
+                        delivery.id);
+            }
+            return updated == 1;
+        });
+    }
+
+    private Uni<Void> receipt(Delivery delivery, NotificationEvent receipt) {
+        return outbox.enqueue(new EventEnvelope<>(UUID.randomUUID(), source, delivery.ticketId.toString(),
+                Instant.now(), delivery.streamVersion, delivery.correlationId, delivery.causeEventId, ACTOR, receipt));
+    }
+
+    private static Uni<Void> done() {
+        return Uni.createFrom().voidItem();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
+    /** For the delivery log: a ticket's deliveries, newest last. */
+    public Uni<List<Delivery>> ofTicket(UUID ticketId) {
+        return Delivery.list("ticketId = ?1 order by createdAt", ticketId);
+    }
+}

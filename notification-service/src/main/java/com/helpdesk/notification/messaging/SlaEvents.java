@@ -1,0 +1,45 @@
+package com.helpdesk.notification.messaging;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.sla.SlaDeadlinesSet;
+import com.helpdesk.notification.acknowledgement.Acknowledgements;
+import com.helpdesk.notification.delivery.Dispatch;
+import com.helpdesk.platform.inbox.Inbox;
+
+import io.smallrye.mutiny.Uni;
+
+/** The first-response deadline, which the acknowledgement of a new ticket promises. */
+@ApplicationScoped
+public class SlaEvents {
+
+    private final Inbox inbox;
+    private final Acknowledgements acknowledgements;
+    private final Dispatch dispatch;
+
+    SlaEvents(Inbox inbox, Acknowledgements acknowledgements, Dispatch dispatch) {
+        this.inbox = inbox;
+        this.acknowledgements = acknowledgements;
+        this.dispatch = dispatch;
+    }
+
+    @Incoming("sla-events")
+    Uni<Void> on(Message<byte[]> message) {
+        // an acknowledgement waiting for this deadline can go now; wake after the commit so the sender sees it
+        return inbox.receive("sla-deadlines", message, this::apply).invoke(dispatch::wake);
+    }
+
+    private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
+        if (event.data() instanceof SlaDeadlinesSet set) {
+            return acknowledgements.deadlinesSet(UUID.fromString(event.subject()), set.firstResponseDue());
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

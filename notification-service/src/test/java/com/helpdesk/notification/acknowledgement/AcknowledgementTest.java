@@ -1,0 +1,252 @@
+package com.helpdesk.notification.acknowledgement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.Topic;
+import com.helpdesk.events.knowledge.ArticlesSuggested;
+import com.helpdesk.events.knowledge.SuggestedArticle;
+import com.helpdesk.events.notification.NotificationChannel;
+import com.helpdesk.events.notification.NotificationSent;
+import com.helpdesk.events.sla.SlaDeadlinesSet;
+import com.helpdesk.events.ticket.Channel;
+import com.helpdesk.events.ticket.CustomerTier;
+import com.helpdesk.events.ticket.Priority;
+import com.helpdesk.events.ticket.Requester;
+import com.helpdesk.events.ticket.SupportLine;
+import com.helpdesk.events.ticket.TicketCreated;
+import com.helpdesk.notification.domain.Language;
+import com.helpdesk.notification.domain.MailDates;
+import com.helpdesk.notification.testing.InjectMailbox;
+import com.helpdesk.notification.testing.Mailbox;
+import com.helpdesk.notification.testing.SmtpServerResource;
+import com.helpdesk.platform.testing.InjectKafkaBroker;
+import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ReactiveDatabase;
+import com.helpdesk.platform.testing.TopicPublisher;
+import com.helpdesk.platform.testing.TopicRecorder;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Tickets, deadlines and suggestions put on the real broker as the other services' relays would; the
+ * acknowledgement read back from a real SMTP server's mailbox, its receipt from the real topic.
+ */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@WithTestResource(KafkaResource.class)
+@WithTestResource(SmtpServerResource.class)
+class AcknowledgementTest {
+
+    /** The test profile's acknowledgement-wait. */
+    private static final Duration WAIT = Duration.ofSeconds(3);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+    @InjectMailbox
+    Mailbox mailbox;
+
+    private TopicPublisher otherServices;
+
+    @BeforeEach
+    void connect() {
+        otherServices = new TopicPublisher(kafka.bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        otherServices.close();
+    }
+
+    @Test
+    void englishAcknowledgementPromisesTheSlaDueTimeAndOffersSuggestedArticles() throws Exception {
+        String ticket = UUID.randomUUID().toString();
+        String alice = address("alice");
+        Instant due = Instant.parse("2026-11-25T12:00:00Z");
+        publish("ticket-service", ticket, created("HD-2026-000123", alice, "Alice", "en", "Cannot print",
+                "The office printer on floor 3 shows error 49 and prints nothing since this morning."));
+        publish("knowledge-service", ticket, new ArticlesSuggested(List.of(
+                new SuggestedArticle(UUID.randomUUID(), "Printer error 49", "en", "/kb/printer-error-49", 0.9),
+                new SuggestedArticle(UUID.randomUUID(), "Sneaky", "en", "javascript:alert(1)", 0.5))));
+        await().atMost(PATIENCE).until(() -> !suggestionsPending(ticket));
+        publish("sla-service", ticket, deadlines(due));
+
+        MimeMessage mail = theOnlyMailTo(alice);
+        assertThat(mail.getSubject()).isEqualTo("[HD-2026-000123] We have received your request: Cannot print");
+        assertThat(mail.getHeader("Message-ID")).containsExactly("<ticket." + ticket + "@helpdesk.localhost>");
+        assertThat(mail.getFrom()[0].toString()).isEqualTo("helpdesk@localhost");
+        String expected = "25 November 2026, 15:00 (Moscow Time, UTC+03:00)";
+        assertThat(MailDates.format(due, MOSCOW, Language.EN)).isEqualTo(expected);
+        assertThat(text(mail)).contains("Dear Alice,", "HD-2026-000123", "error 49",
+                "You can expect a first answer by " + expected,
+                "Printer error 49: http://localhost:8085/kb/printer-error-49")
+                .doesNotContain("javascript");
+        assertThat(html(mail)).contains("<strong>" + expected + "</strong>",
+                "<a href=\"http://localhost:8085/kb/printer-error-49\">Printer error 49</a>")
+                .doesNotContain("javascript");
+    }
+
+    @Test
+    void russianAcknowledgementWhenTheDeadlineArrivesBeforeTheTicket() throws Exception {
+        String ticket = UUID.randomUUID().toString();
+        String ivan = address("ivan");
+        Instant due = Instant.parse("2026-11-25T06:30:00Z");
+        publish("sla-service", ticket, deadlines(due));
+        publish("ticket-service", ticket, created("HD-2026-000124", ivan, "Иван", "ru-RU", "Не работает VPN",
+                "С утра не подключается VPN."));
+
+        MimeMessage mail = theOnlyMailTo(ivan);
+        assertThat(mail.getSubject()).isEqualTo("[HD-2026-000124] Ваше обращение принято: Не работает VPN");
+        assertThat(text(mail)).contains("Здравствуйте, Иван!", "Первый ответ вы получите до 25 ноября 2026, 09:30");
+        assertThat(html(mail)).contains("<html lang=\"ru\">", "25 ноября 2026, 09:30");
+    }
+
+    @Test
+    void withoutADeadlineTheAcknowledgementLeavesAtItsSendByTimeNotLater() throws Exception {
+        String ticket = UUID.randomUUID().toString();
+        String bob = address("bob");
+        Instant published = Instant.now();
+        publish("ticket-service", ticket, created("HD-2026-000125", bob, null, null, "Need a new mouse", null));
+
+        MimeMessage mail = theOnlyMailTo(bob);
+        Instant arrived = Instant.now();
+        assertThat(Duration.between(published, arrived)).isGreaterThanOrEqualTo(WAIT)
+                .isLessThan(WAIT.plusSeconds(10));
+        assertThat(text(mail)).contains("Hello,", "We will answer as soon as possible")
+                .doesNotContain("You can expect a first answer");
+    }
+
+    @Test
+    void userTextIsEscapedAndCannotAddHeadersOrRecipients() throws Exception {
+        String ticket = UUID.randomUUID().toString();
+        String eve = address("eve");
+        String subject = "<script>alert('x')</script> & <b>bold</b>\r\nBcc: victim@example.com";
+        publish("ticket-service", ticket, created("HD-2026-000126", eve, "Eve\r\nBcc: victim@example.com", "en",
+                subject, "<img src=x onerror=alert(1)>"));
+        publish("sla-service", ticket, deadlines(Instant.now().plus(1, ChronoUnit.DAYS)));
+
+        MimeMessage mail = theOnlyMailTo(eve);
+        assertThat(mail.getSubject()).isEqualTo(
+                "[HD-2026-000126] We have received your request: <script>alert('x')</script> & <b>bold</b> Bcc: victim@example.com");
+        assertThat(mail.getHeader("Bcc")).isNull();
+        assertThat(mail.getAllRecipients()).hasSize(1);
+        assertThat(mailbox.to("victim@example.com")).isEmpty();
+        assertThat(html(mail)).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;",
+                "&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<script>", "<img", "<b>bold");
+    }
+
+    @Test
+    void aRedeliveredTicketCreatedSendsNothingMoreAndOneReceiptIsPublished() throws Exception {
+        String ticket = UUID.randomUUID().toString();
+        String carol = address("carol");
+        var created = envelope("ticket-service", ticket, created("HD-2026-000127", carol, "Carol", "en", "Locked out", null));
+        otherServices.publish(created);
+        publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
+        theOnlyMailTo(carol);
+        otherServices.publish(created);
+
+        try (var receipts = new TopicRecorder(kafka.bootstrapServers(), Topic.NOTIFICATION.topicName())) {
+            await().atMost(PATIENCE).until(() -> !receipts.events(ticket::equals).isEmpty());
+            await().during(WAIT.plusSeconds(1)).atMost(WAIT.plusSeconds(5)).until(() -> mailbox.to(carol).size() == 1
+                    && receipts.events(ticket::equals).size() == 1);
+            var receipt = receipts.events(ticket::equals).get(0);
+            assertThat(receipt.causationId()).isEqualTo(created.id());
+            assertThat(receipt.correlationId()).isEqualTo(created.correlationId());
+            assertThat(receipt.data()).isInstanceOfSatisfying(NotificationSent.class, sent -> {
+                assertThat(sent.template()).isEqualTo("acknowledgement");
+                assertThat(sent.causeEventId()).isEqualTo(created.id());
+                assertThat(sent.channel()).isEqualTo(NotificationChannel.EMAIL);
+                assertThat(sent.recipient()).isEqualTo(carol);
+                assertThat(sent.messageId()).isEqualTo("<ticket." + ticket + "@helpdesk.localhost>");
+            });
+        }
+    }
+
+    private MimeMessage theOnlyMailTo(String address) {
+        await().atMost(PATIENCE).until(() -> !mailbox.to(address).isEmpty());
+        List<MimeMessage> mails = mailbox.to(address);
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+
+    private static boolean suggestionsPending(String ticket) {
+        return ReactiveDatabase.inSession(() -> PendingAcknowledgement
+                .<PendingAcknowledgement>findById(UUID.fromString(ticket))
+                .map(row -> row == null || "[]".equals(row.articles)));
+    }
+
+    private static String address(String name) {
+        return name + "-" + UUID.randomUUID() + "@example.com";
+    }
+
+    private static TicketCreated created(String number, String email, String name, String language, String subject,
+            String description) {
+        return new TicketCreated(number, new Requester("user-" + UUID.randomUUID(), email, name, language), subject,
+                description, Channel.WEB, "it.hardware", Priority.P3, language, List.of(), Map.of(), null,
+                CustomerTier.STANDARD, "it", SupportLine.L1, null);
+    }
+
+    private static SlaDeadlinesSet deadlines(Instant firstResponseDue) {
+        return new SlaDeadlinesSet(UUID.randomUUID(), 1, "moscow-office", firstResponseDue, null,
+                firstResponseDue.plus(2, ChronoUnit.DAYS), "ticket created");
+    }
+
+    private void publish(String service, String ticket, HelpdeskEvent event) {
+        otherServices.publish(envelope(service, ticket, event));
+    }
+
+    private static <E extends HelpdeskEvent> EventEnvelope<E> envelope(String service, String ticket, E event) {
+        return EventEnvelope.first(URI.create("/helpdesk/" + service), ticket, 1, "service:" + service,
+                UUID.randomUUID(), event);
+    }
+
+    private static String text(MimeMessage mail) throws MessagingException, IOException {
+        return part(mail, "text/plain");
+    }
+
+    private static String html(MimeMessage mail) throws MessagingException, IOException {
+        return part(mail, "text/html");
+    }
+
+    private static String part(Part part, String type) throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                String found = part(body, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -90,6 +91,17 @@ public class ArticleStore {
                 + (publicOnly ? " and visibility = 'PUBLIC'" : "") + " order by category, faqOrder nulls last, title",
                 language.code()).page(0, FAQ_LIMIT).list()
                 .map(rows -> rows.stream().map(StoredArticle::toArticle).toList());
+    }
+
+    /** How many published articles each category holds (in one language; public ones only if asked). */
+    public Uni<Map<String, Long>> publishedPerCategory(Language language, boolean publicOnly) {
+        String sql = "select category, count(*) from kb_article where status = 'PUBLISHED' and locale = :locale"
+                + (publicOnly ? " and visibility = 'PUBLIC'" : "") + " group by category";
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class)
+                .setParameter("locale", language.code())
+                .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> (String) row[0],
+                        row -> ((Number) row[1]).longValue())));
     }
 
     public Uni<List<Article>> list(ArticleListing listing) {

@@ -113,6 +113,14 @@ class SearchApiTest {
     }
 
     @Test
+    void theCategoryTreeIsOpen() {
+        given().queryParam("locale", "ru").get("/api/v1/kb/categories").then().statusCode(200)
+                .body("path", hasItem("billing"))
+                .body("find { it.path == 'billing' }.children.path", hasItem("billing.invoice"));
+        given().queryParam("locale", "fr").get("/api/v1/kb/categories").then().statusCode(400);
+    }
+
+    @Test
     void theFaqIsOpenAndOrdered() {
         given().queryParam("locale", "ru").get("/api/v1/kb/faq").then().statusCode(200)
                 .body("title", hasItem("Как сбросить пароль?"))

@@ -29,9 +29,14 @@ public final class SlaFixtures {
     }
 
     public static EventEnvelope<TicketEvent> created(UUID ticketId, Instant at, Priority priority, String category) {
+        return created(ticketId, at, priority, category, null);
+    }
+
+    public static EventEnvelope<TicketEvent> created(UUID ticketId, Instant at, Priority priority, String category,
+            String team) {
         TicketEvent data = new TicketCreated("HD-2026-" + ticketId.toString().substring(0, 6),
                 new Requester("alice", "alice@example.com", "Alice", "en"), "VPN down", null, Channel.WEB, category,
-                priority, "en", List.of(), Map.of(), null, CustomerTier.STANDARD, null, SupportLine.L1, "alice");
+                priority, "en", List.of(), Map.of(), null, CustomerTier.STANDARD, team, SupportLine.L1, "alice");
         return new EventEnvelope<>(UUID.randomUUID(), TICKET_SERVICE, ticketId.toString(), at, 1, UUID.randomUUID(),
                 null, "alice", data);
     }

@@ -1,6 +1,8 @@
 package com.helpdesk.sla.api;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +36,7 @@ import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
+import com.helpdesk.sla.service.PolicySimulation;
 import com.helpdesk.sla.service.RuleBook;
 
 import io.smallrye.mutiny.Uni;
@@ -49,9 +53,12 @@ public class PolicyResource {
     private final IdempotencyKeys idempotency;
     private final Caller caller;
     private final ObjectMapper json;
+    private final PolicySimulation simulation;
 
-    PolicyResource(RuleBook rules, IdempotencyKeys idempotency, Caller caller, ObjectMapper json) {
+    PolicyResource(RuleBook rules, IdempotencyKeys idempotency, Caller caller, ObjectMapper json,
+            PolicySimulation simulation) {
         this.rules = rules;
+        this.simulation = simulation;
         this.idempotency = idempotency;
         this.caller = caller;
         this.json = json;
@@ -127,6 +134,30 @@ public class PolicyResource {
     public Uni<PolicyJson.View> revise(@PathParam("id") UUID id, @Valid @NotNull PolicyJson.Request request) {
         requireTarget(request);
         return rules.revisePolicy(id, version -> request.toDomain(id, version), caller.id()).map(PolicyJson.View::of);
+    }
+
+    @POST
+    @Path("{id}/simulate")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "What-if: how the tickets following this policy fare under a draft",
+            description = "Judges each target of the open clocks following any version of the policy (and of those closed since closedSince) under its current allowance and under the draft's, from the business time it has used so far, counted on the clock's own calendar. Nothing is changed.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PolicySimulation.Result.class)))
+    @APIResponse(responseCode = "400", description = "Invalid draft or closedSince",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such policy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PolicySimulation.Result> simulate(@PathParam("id") UUID id,
+            @Parameter(description = "Also judge tickets closed since this ISO instant; default: open ones only")
+            @QueryParam("closedSince") String closedSince,
+            @Valid @NotNull PolicyJson.Request draft) {
+        requireTarget(draft);
+        Instant since;
+        try {
+            since = closedSince == null ? null : Instant.parse(closedSince);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-request", "closedSince must be an ISO instant");
+        }
+        return simulation.simulate(id, draft.toDomain(id, 0), since);
     }
 
     private static void requireTarget(PolicyJson.Request request) {

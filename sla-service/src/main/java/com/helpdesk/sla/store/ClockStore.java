@@ -33,6 +33,11 @@ public class ClockStore {
     private static final String CLAIM_DUE = """
             select ticket_id, clock::text, ticket_version, correlation_id from sla_clock
             where next_fire_at <= :now order by next_fire_at limit :limit for update skip locked""";
+    private static final String FOLLOWING_POLICY = """
+            select ticket_id, clock::text, ticket_version, correlation_id from sla_clock
+            where cast(clock -> 'policy' ->> 'id' as uuid) = :policyId
+              and (state not in ('CLOSED', 'MERGED') or (:includeClosed and updated_at >= :closedSince))
+            order by updated_at desc limit :limit""";
     private static final String NEXT_FIRE_AT = "select min(next_fire_at) from sla_clock";
     // Batched with unnest: the timer records a whole claim in two statements however many clocks it fired.
     private static final String SAVE = """
@@ -83,6 +88,20 @@ public class ClockStore {
     public Uni<List<StoredClock>> claimDue(Instant now, int limit) {
         return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM_DUE, Object[].class)
                 .setParameter("now", utc(now))
+                .setParameter("limit", limit)
+                .getResultList())
+                .map(rows -> rows.stream().map(this::clock).toList());
+    }
+
+    /**
+     * Clocks following any version of a policy, newest first: the open ones, and those closed since
+     * {@code closedSince} when it is given.
+     */
+    public Uni<List<StoredClock>> followingPolicy(UUID policyId, Instant closedSince, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(FOLLOWING_POLICY, Object[].class)
+                .setParameter("policyId", policyId)
+                .setParameter("includeClosed", closedSince != null)
+                .setParameter("closedSince", utc(closedSince == null ? Instant.EPOCH : closedSince))
                 .setParameter("limit", limit)
                 .getResultList())
                 .map(rows -> rows.stream().map(this::clock).toList());

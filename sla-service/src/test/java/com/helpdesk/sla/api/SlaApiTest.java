@@ -9,11 +9,15 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.helpdesk.events.ticket.AuthorRole;
 import com.helpdesk.events.ticket.Priority;
+import com.helpdesk.events.ticket.TicketCommented;
+import com.helpdesk.events.ticket.Visibility;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
@@ -140,6 +144,75 @@ class SlaApiTest {
     }
 
     @Test
+    @TestSecurity(user = "sue", roles = "supervisor")
+    void whatIfJudgesTheFollowingTicketsUnderADraftAndChangesNothing() {
+        String policy = """
+                {"name": "P2 what-if", "match": {"priority": "P2", "categoryPrefix": "whatif"},
+                 "firstResponseMinutes": 480, "resolutionMinutes": 2400, "calendarId": "24x7"}""";
+        String id = given().contentType(ContentType.JSON).body(policy).post("/api/v1/sla/policies")
+                .then().statusCode(201).extract().path("id");
+        UUID waitingSixHours = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        try (var publisher = new TopicPublisher(kafka.bootstrapServers())) {
+            publisher.publish(SlaFixtures.created(waitingSixHours, Instant.now().minus(Duration.ofHours(6)),
+                    Priority.P2, "whatif.vpn"));
+            publisher.publish(SlaFixtures.created(fresh, Instant.now(), Priority.P2, "whatif.vpn"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().get("/api/v1/sla/tickets/" + fresh).then().statusCode(200);
+            given().get("/api/v1/sla/tickets/" + waitingSixHours).then().statusCode(200);
+        });
+
+        given().contentType(ContentType.JSON).body(policy.replace("480", "240"))
+                .post("/api/v1/sla/policies/" + id + "/simulate")
+                .then().statusCode(200)
+                .body("clocks", equalTo(2))
+                .body("targets.find { it.target == 'FIRST_RESPONSE' }.current.ON_TRACK", equalTo(2))
+                .body("targets.find { it.target == 'FIRST_RESPONSE' }.draft.ON_TRACK", equalTo(1))
+                .body("targets.find { it.target == 'FIRST_RESPONSE' }.draft.BREACHED", equalTo(1))
+                .body("changes", hasSize(1))
+                .body("changes[0].ticketId", equalTo(waitingSixHours.toString()))
+                .body("changes[0].draft.outcome", equalTo("BREACHED"));
+        given().get("/api/v1/sla/tickets/" + waitingSixHours).then().body("targets[0].allowedMinutes", equalTo(480));
+
+        given().contentType(ContentType.JSON).body(policy).post("/api/v1/sla/policies/" + UUID.randomUUID() + "/simulate")
+                .then().statusCode(404);
+        given().contentType(ContentType.JSON).body(policy.replace("480", "-1"))
+                .post("/api/v1/sla/policies/" + id + "/simulate").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "sue", roles = "supervisor")
+    void complianceCountsMetInTimeAgainstBreachedPerTeam() {
+        String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID late = UUID.randomUUID();
+        UUID answered = UUID.randomUUID();
+        try (var publisher = new TopicPublisher(kafka.bootstrapServers())) {
+            publisher.publish(SlaFixtures.created(late, Instant.now().minus(Duration.ofDays(6)), Priority.P3, "it", team));
+            var created = SlaFixtures.created(answered, Instant.now(), Priority.P3, "it", team);
+            publisher.publish(created);
+            publisher.publish(SlaFixtures.next(created, 2, new TicketCommented(UUID.randomUUID(), "andy",
+                    AuthorRole.AGENT, Visibility.PUBLIC, "On it", List.of())));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .queryParam("groupBy", "team").queryParam("period", "day")
+                .get("/api/v1/sla/reports/compliance")
+                .then().statusCode(200)
+                .body("find { it.group == '%s' && it.target == 'FIRST_RESPONSE' }.met".formatted(team), equalTo(1))
+                .body("find { it.group == '%s' && it.target == 'FIRST_RESPONSE' }.breached".formatted(team), equalTo(1))
+                .body("find { it.group == '%s' && it.target == 'FIRST_RESPONSE' }.percentMet".formatted(team), equalTo(50.0f))
+                .body("find { it.group == '%s' && it.target == 'RESOLUTION' }.breached".formatted(team), equalTo(1)));
+
+        given().queryParam("groupBy", "colour").get("/api/v1/sla/reports/compliance")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("from", "yesterday").get("/api/v1/sla/reports/compliance")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("from", "2026-02-01T00:00:00Z").queryParam("to", "2026-01-01T00:00:00Z")
+                .get("/api/v1/sla/reports/compliance").then().statusCode(400);
+    }
+
+    @Test
     @TestSecurity(user = "andy", roles = "agent")
     void agentsReadButDoNotWrite() {
         given().get("/api/v1/sla/policies").then().statusCode(200);
@@ -147,6 +220,7 @@ class SlaApiTest {
         given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"firstResponseMinutes\": 5, \"calendarId\": \"24x7\"}")
                 .post("/api/v1/sla/policies").then().statusCode(403);
         given().get("/api/v1/sla/tickets/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/sla/reports/compliance").then().statusCode(403);
     }
 
     @Test

@@ -325,6 +325,43 @@ class KubernetesManifestsTest {
         assertThat(dev).isNotNull();
     }
 
+    /** Where PostgreSQL is a CloudNativePG cluster, it has each service's role (password from the service's Secret) and database. */
+    @TestFactory
+    Stream<DynamicTest> cloudNativePgClustersServeEveryService() {
+        return perView(view -> {
+            List<Map<String, Object>> clusters = resources(view, "Cluster");
+            if (clusters.isEmpty()) {
+                return;
+            }
+            assertThat(clusters).as(view + ": one CloudNativePG cluster").hasSize(1);
+            String cluster = String.valueOf(map(clusters.get(0).get("metadata")).get("name"));
+            Map<String, String> rolePasswordSecrets = new TreeMap<>();
+            for (Map<String, Object> role : maps(map(map(clusters.get(0).get("spec")).getOrDefault("managed", Map.of())).get("roles"))) {
+                Object secret = role.get("passwordSecret") instanceof Map<?, ?> ps ? ps.get("name") : null;
+                rolePasswordSecrets.put(String.valueOf(role.get("name")), String.valueOf(secret));
+            }
+            Map<String, String> databaseOwners = new TreeMap<>();
+            resources(view, "Database").forEach(db -> {
+                Map<String, Object> spec = map(db.get("spec"));
+                assertThat(map(spec.get("cluster")).get("name")).as(view + ": Database " + spec.get("name") + " cluster").isEqualTo(cluster);
+                databaseOwners.put(String.valueOf(spec.get("name")), String.valueOf(spec.get("owner")));
+            });
+            assertThat(String.valueOf(map(resource(view, "Service", "helpdesk-postgres").get("spec")).get("externalName")))
+                    .as(view + ": helpdesk-postgres points at the cluster's read-write Service").startsWith(cluster + "-rw.");
+            serviceModules.forEach((svc, props) -> {
+                String db = props.getProperty("helpdesk.db.name");
+                assertThat(databaseOwners).as(view + ": Database " + db + " for " + svc).containsKey(db);
+                String owner = databaseOwners.get(db);
+                Map<String, Object> container = container(map(map(map(resource(view, "Deployment", svc).get("spec"))
+                        .get("template")).get("spec")), svc, view);
+                String passwordRef = env(container).get("QUARKUS_DATASOURCE_PASSWORD");
+                assertThat(rolePasswordSecrets).as(view + ": managed role " + owner + " for " + svc).containsKey(owner);
+                assertThat(passwordRef).as(view + ": " + svc + " logs in with the password CloudNativePG sets for " + owner)
+                        .startsWith("secret:" + rolePasswordSecrets.get(owner) + "/");
+            });
+        });
+    }
+
     @Test
     void overlaysReferenceOnlyExistingBaseResources() throws IOException {
         // applyOverlay() already failed on a patch without a base resource; here: images and generators.

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.knowledge.insight.ArticleStats;
 import com.helpdesk.knowledge.insight.ArticleUsage;
+import com.helpdesk.knowledge.insight.Deflection;
+import com.helpdesk.knowledge.insight.DeflectionReport;
 import com.helpdesk.knowledge.insight.SearchGap;
 import com.helpdesk.knowledge.insight.SearchGaps;
 import com.helpdesk.platform.security.Roles;
@@ -35,10 +37,12 @@ public class ReportResource {
 
     private final ArticleStats stats;
     private final SearchGaps gaps;
+    private final Deflection deflection;
 
-    ReportResource(ArticleStats stats, SearchGaps gaps) {
+    ReportResource(ArticleStats stats, SearchGaps gaps, Deflection deflection) {
         this.stats = stats;
         this.gaps = gaps;
+        this.deflection = deflection;
     }
 
     @GET
@@ -55,6 +59,14 @@ public class ReportResource {
     @Operation(summary = "Articles readers found least helpful first (smoothed share of \"no\")")
     public Uni<List<ArticleUsage>> leastHelpful(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         return stats.leastHelpful(limit);
+    }
+
+    @GET
+    @Path("deflection")
+    @WithSession
+    @Operation(summary = "Self-service deflection: suggestions shown to customers typing a request, and how often no ticket followed")
+    public Uni<DeflectionReport> deflection() {
+        return deflection.report();
     }
 
     @GET

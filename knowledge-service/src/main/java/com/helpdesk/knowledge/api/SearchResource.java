@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.knowledge.domain.Language;
 import com.helpdesk.knowledge.domain.SearchWords;
+import com.helpdesk.knowledge.insight.Deflection;
 import com.helpdesk.knowledge.insight.SearchGaps;
 import com.helpdesk.knowledge.search.ArticleSearch;
 import com.helpdesk.knowledge.search.SearchRequest;
@@ -39,6 +40,7 @@ import com.helpdesk.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** Finding articles: anyone finds published public ones; staff also internal ones. No token needed. */
@@ -56,10 +58,15 @@ public class SearchResource {
     private final Suggestions suggestions;
     private final Caller caller;
     private final SearchGaps gaps;
+    private final Deflection deflection;
+    private final SecurityIdentity identity;
 
-    SearchResource(ArticleSearch search, Suggestions suggestions, Caller caller, SearchGaps gaps) {
+    SearchResource(ArticleSearch search, Suggestions suggestions, Caller caller, SearchGaps gaps, Deflection deflection,
+            SecurityIdentity identity) {
         this.search = search;
         this.gaps = gaps;
+        this.deflection = deflection;
+        this.identity = identity;
         this.suggestions = suggestions;
         this.caller = caller;
     }
@@ -97,6 +104,9 @@ public class SearchResource {
         Language language = Language.find(request.locale())
                 .orElseGet(() -> Language.guess(request.subject() + ' ' + Objects.toString(request.description(), "")));
         return suggestions.forRequest(request.subject(), request.description(), language)
+                // a signed-in customer can be followed to a ticket, or to none: the deflection report
+                .call(hits -> hits.isEmpty() || identity.isAnonymous() || caller.isStaff() ? Uni.createFrom().voidItem()
+                        : Panache.withTransaction(() -> deflection.shown(caller.id(), hits.size())))
                 .map(hits -> hits.stream().map(SearchResult::of).toList());
     }
 }

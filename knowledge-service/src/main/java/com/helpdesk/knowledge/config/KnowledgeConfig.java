@@ -1,5 +1,7 @@
 package com.helpdesk.knowledge.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -35,4 +37,8 @@ public interface KnowledgeConfig {
      */
     @WithDefault("120")
     int anonymousRequestsPerMinute();
+
+    /** A customer shown suggestions who files no ticket within this time counts as deflected. */
+    @WithDefault("PT30M")
+    Duration deflectionWindow();
 }

@@ -16,6 +16,7 @@ import com.helpdesk.events.ticket.TicketResolved;
 import com.helpdesk.knowledge.config.KnowledgeConfig;
 import com.helpdesk.knowledge.domain.Language;
 import com.helpdesk.knowledge.insight.ArticleStats;
+import com.helpdesk.knowledge.insight.Deflection;
 import com.helpdesk.knowledge.service.Suggestions;
 import com.helpdesk.platform.inbox.Inbox;
 import com.helpdesk.platform.outbox.Outbox;
@@ -25,8 +26,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Answers every new ticket with the articles that may solve it ({@code ArticlesSuggested}, empty when none
- * matched, so ticket-service and notification need not wait for it), and counts the tickets resolved with
- * an article as their answer. The inbox mark and the effect commit together: a redelivered event applies
+ * matched, so ticket-service and notification need not wait for it), notes that its requester was not
+ * deflected by suggestions shown shortly before, and counts the tickets resolved with an article as their
+ * answer. The inbox mark and the effect commit together: a redelivered event applies
  * once.
  */
 @ApplicationScoped
@@ -37,11 +39,13 @@ public class TicketSuggestions {
     private final Suggestions suggestions;
     private final KnowledgeConfig config;
     private final ArticleStats stats;
+    private final Deflection deflection;
     private final URI source;
 
     TicketSuggestions(Inbox inbox, Outbox outbox, Suggestions suggestions, KnowledgeConfig config,
-            OutboxConfig outboxConfig, ArticleStats stats) {
+            OutboxConfig outboxConfig, ArticleStats stats, Deflection deflection) {
         this.stats = stats;
+        this.deflection = deflection;
         this.inbox = inbox;
         this.outbox = outbox;
         this.suggestions = suggestions;
@@ -61,7 +65,9 @@ public class TicketSuggestions {
         if (!(event.data() instanceof TicketCreated created)) {
             return Uni.createFrom().voidItem();
         }
-        return suggestions.forRequest(created.subject(), created.description(), languageOf(created))
+        Uni<Void> notDeflected = created.requester().userId() == null ? Uni.createFrom().voidItem()
+                : deflection.ticketFiled(created.requester().userId(), event.time());
+        return notDeflected.chain(() -> suggestions.forRequest(created.subject(), created.description(), languageOf(created)))
                 .map(hits -> new ArticlesSuggested(hits.stream()
                         .map(hit -> new SuggestedArticle(hit.id(), hit.title(), hit.language().code(),
                                 config.articleUrl() + hit.id(), hit.score()))

@@ -38,6 +38,7 @@ import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.sla.service.PolicySimulation;
 import com.helpdesk.sla.service.RuleBook;
+import com.helpdesk.sla.service.SlaClocks;
 
 import io.smallrye.mutiny.Uni;
 
@@ -49,16 +50,20 @@ import io.smallrye.mutiny.Uni;
 @APIResponse(responseCode = "403", description = "Not a role allowed here")
 public class PolicyResource {
 
+    private static final int REAPPLY_BATCH = 5_000;
+
     private final RuleBook rules;
     private final IdempotencyKeys idempotency;
     private final Caller caller;
     private final ObjectMapper json;
     private final PolicySimulation simulation;
+    private final SlaClocks clocks;
 
     PolicyResource(RuleBook rules, IdempotencyKeys idempotency, Caller caller, ObjectMapper json,
-            PolicySimulation simulation) {
+            PolicySimulation simulation, SlaClocks clocks) {
         this.rules = rules;
         this.simulation = simulation;
+        this.clocks = clocks;
         this.idempotency = idempotency;
         this.caller = caller;
         this.json = json;
@@ -158,6 +163,27 @@ public class PolicyResource {
             throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-request", "closedSince must be an ISO instant");
         }
         return simulation.simulate(id, draft.toDomain(id, 0), since);
+    }
+
+    @POST
+    @Path("{id}/reapply")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Move the open tickets following this policy onto the policies in force now",
+            description = "Typically after a revision: open clocks otherwise keep the version they started with. Each re-targeted clock keeps the business time it used, records the step in its timeline and publishes SlaDeadlinesSet. At most 5,000 clocks per call; repeat while 'retargeted' is 5,000.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Reapplied.class)))
+    @APIResponse(responseCode = "404", description = "No such policy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Reapplied> reapply(@PathParam("id") UUID id) {
+        return rules.policy(id).chain(found -> {
+            if (found.isEmpty()) {
+                throw ProblemException.notFound("Policy " + id);
+            }
+            return clocks.reapply(id, REAPPLY_BATCH).map(Reapplied::new);
+        });
+    }
+
+    @Schema(name = "Reapplied")
+    public record Reapplied(@Schema(description = "Open clocks moved to another policy or version") int retargeted) {
     }
 
     private static void requireTarget(PolicyJson.Request request) {

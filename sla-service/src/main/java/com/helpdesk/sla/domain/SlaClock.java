@@ -146,6 +146,18 @@ public record SlaClock(
         return due;
     }
 
+    /**
+     * Moves an open clock onto the policies in force now — typically the latest version of its own — keeping the
+     * business time used. Running clocks otherwise keep the version they started with.
+     */
+    public static List<ClockChange> decideReapply(SlaClock clock, Instant at, SlaRules rules) {
+        if (!clock.exists() || clock.state == ClockState.CLOSED || clock.state == ClockState.MERGED) {
+            return List.of();
+        }
+        ClockChange change = clock.reclassify(clock.profile, "policies re-applied", at, rules);
+        return change instanceof ClockChange.Reclassified ? List.of() : List.of(change);
+    }
+
     public static SlaClock evolve(SlaClock clock, ClockChange change) {
         if (change instanceof ClockChange.DeadlinesSet set) {
             return new SlaClock(clock.exists() ? clock.state : ClockState.RUNNING, set.profile(), set.policy(),

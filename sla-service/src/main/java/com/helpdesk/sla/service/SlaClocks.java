@@ -91,16 +91,45 @@ public class SlaClocks {
                 var reaction = SlaClock.apply(stored.clock(), SlaClock.decideDue(stored.clock(), now), cause);
                 updates.add(new ClockUpdate(stored.with(reaction.clock(), stored.ticketVersion(), stored.correlationId()),
                         reaction.transitions()));
-                announced.addAll(announcements(reaction, data -> EventEnvelope.first(source,
-                        stored.ticketId().toString(), stored.ticketVersion(), actor, stored.correlationId(), data)));
+                announced.addAll(announcements(reaction, uncaused(stored)));
             }
             return record(updates, announced).replaceWith(claimed.size());
         }));
     }
 
+    /**
+     * Moves the open clocks following a policy onto the policies in force now (at most {@code limit} of them,
+     * in one transaction); returns how many were re-targeted.
+     */
+    public Uni<Integer> reapply(UUID policyId, int limit) {
+        Instant now = Instant.now();
+        Cause cause = Cause.reapplied(now);
+        return Panache.withTransaction(() -> rules.current().chain(current -> clocks.lockOpenFollowingPolicy(policyId, limit)
+                .chain(locked -> {
+                    List<ClockUpdate> updates = new ArrayList<>();
+                    List<EventEnvelope<SlaEvent>> announced = new ArrayList<>();
+                    for (StoredClock stored : locked) {
+                        var reaction = SlaClock.apply(stored.clock(),
+                                SlaClock.decideReapply(stored.clock(), now, current), cause);
+                        if (!reaction.transitions().isEmpty()) {
+                            updates.add(new ClockUpdate(stored.with(reaction.clock(), stored.ticketVersion(),
+                                    stored.correlationId()), reaction.transitions()));
+                            announced.addAll(announcements(reaction, uncaused(stored)));
+                        }
+                    }
+                    return record(updates, announced).replaceWith(updates.size());
+                })));
+    }
+
     private Uni<Void> record(List<ClockUpdate> updates, List<EventEnvelope<SlaEvent>> announced) {
         return clocks.record(updates)
                 .chain(() -> announced.isEmpty() ? Uni.createFrom().voidItem() : outbox.enqueueAll(announced));
+    }
+
+    /** Envelopes for what no ticket event caused (the timer, a re-apply): they join the ticket's correlation. */
+    private Function<SlaEvent, EventEnvelope<SlaEvent>> uncaused(StoredClock stored) {
+        return data -> EventEnvelope.first(source, stored.ticketId().toString(), stored.ticketVersion(), actor,
+                stored.correlationId(), data);
     }
 
     private static List<EventEnvelope<SlaEvent>> announcements(SlaClock.Reaction reaction,

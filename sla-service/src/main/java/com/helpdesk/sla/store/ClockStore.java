@@ -38,6 +38,10 @@ public class ClockStore {
             where cast(clock -> 'policy' ->> 'id' as uuid) = :policyId
               and (state not in ('CLOSED', 'MERGED') or (:includeClosed and updated_at >= :closedSince))
             order by updated_at desc limit :limit""";
+    private static final String LOCK_OPEN_FOLLOWING_POLICY = """
+            select ticket_id, clock::text, ticket_version, correlation_id from sla_clock
+            where cast(clock -> 'policy' ->> 'id' as uuid) = :policyId and state not in ('CLOSED', 'MERGED')
+            order by ticket_id limit :limit for update""";
     private static final String NEXT_FIRE_AT = "select min(next_fire_at) from sla_clock";
     // Batched with unnest: the timer records a whole claim in two statements however many clocks it fired.
     private static final String SAVE = """
@@ -102,6 +106,15 @@ public class ClockStore {
                 .setParameter("policyId", policyId)
                 .setParameter("includeClosed", closedSince != null)
                 .setParameter("closedSince", utc(closedSince == null ? Instant.EPOCH : closedSince))
+                .setParameter("limit", limit)
+                .getResultList())
+                .map(rows -> rows.stream().map(this::clock).toList());
+    }
+
+    /** Open clocks following any version of a policy, locked for this transaction. */
+    public Uni<List<StoredClock>> lockOpenFollowingPolicy(UUID policyId, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(LOCK_OPEN_FOLLOWING_POLICY, Object[].class)
+                .setParameter("policyId", policyId)
                 .setParameter("limit", limit)
                 .getResultList())
                 .map(rows -> rows.stream().map(this::clock).toList());

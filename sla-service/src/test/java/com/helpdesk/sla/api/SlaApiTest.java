@@ -121,6 +121,14 @@ class SlaApiTest {
         given().contentType(ContentType.JSON).body(policy.replace("30", "10")).put("/api/v1/sla/policies/" + id)
                 .then().statusCode(200).body("version", equalTo(3));
         given().get("/api/v1/sla/tickets/" + ticketId).then().body("policy.version", equalTo(2));
+
+        given().post("/api/v1/sla/policies/" + id + "/reapply").then().statusCode(200).body("retargeted", equalTo(1));
+        given().get("/api/v1/sla/tickets/" + ticketId).then()
+                .body("policy.version", equalTo(3))
+                .body("targets[0].allowedMinutes", equalTo(10))
+                .body("timeline.causeType", hasItem("policy-reapplied"));
+        given().post("/api/v1/sla/policies/" + id + "/reapply").then().statusCode(200).body("retargeted", equalTo(0));
+        given().post("/api/v1/sla/policies/" + UUID.randomUUID() + "/reapply").then().statusCode(404);
         given().get("/api/v1/sla/policies/" + id + "/versions").then().statusCode(200).body("version", hasItems(1, 2, 3));
         given().get("/api/v1/sla/policies").then().statusCode(200).body("builtIn", hasItem(true));
     }

@@ -218,6 +218,20 @@ class SlaClockTest {
     }
 
     @Test
+    void reapplyingMovesAnOpenClockToTheNewVersionKeepingTheTimeUsed() {
+        given(created(Priority.P2, Map.of()));
+        SlaPolicy revised = new SlaPolicy(P2_OFFICE.id(), 4, P2_OFFICE.name(), P2_OFFICE.match(), 30L, 120L, 16 * 60L,
+                P2_OFFICE.calendarId(), 80);
+        SlaRules newRules = SlaRules.of(List.of(revised, P1_OFFICE), List.of());
+
+        var reaction = SlaClock.apply(clock, SlaClock.decideReapply(clock, at(10), newRules), Cause.reapplied(at(10)));
+
+        assertThat(reaction.clock().policy()).isEqualTo(new PolicyRef(P2_OFFICE.id(), 4));
+        assertThat(reaction.clock().target(SlaTarget.FIRST_RESPONSE).dueAt()).isEqualTo(at(30));
+        assertThat(SlaClock.decideReapply(reaction.clock(), at(11), newRules)).isEmpty();
+    }
+
+    @Test
     void aDuplicateCreationChangesNothing() {
         given(created(Priority.P2, Map.of()));
 

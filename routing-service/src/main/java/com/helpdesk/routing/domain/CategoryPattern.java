@@ -1,6 +1,7 @@
 package com.helpdesk.routing.domain;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A set of catalog categories: an exact category ({@code billing.invoice}), a subtree ({@code billing.*},
@@ -10,11 +11,13 @@ public record CategoryPattern(String value) {
 
     /** The accepted syntax, also for validating requests before they reach the domain. */
     public static final String SYNTAX = "\\*|[a-z0-9-]+(\\.[a-z0-9-]+)*(\\.\\*)?";
+    /** Compiled once: patterns are rebuilt from stored agents for every decision. */
+    private static final Pattern VALID = Pattern.compile(SYNTAX);
     private static final String SUBTREE = ".*";
 
     public CategoryPattern {
         Objects.requireNonNull(value, "value");
-        if (!value.matches(SYNTAX)) {
+        if (!VALID.matcher(value).matches()) {
             throw new IllegalArgumentException("not a category pattern: " + value);
         }
     }

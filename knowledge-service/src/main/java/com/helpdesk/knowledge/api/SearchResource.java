@@ -64,11 +64,11 @@ public class SearchResource {
     SearchResource(ArticleSearch search, Suggestions suggestions, Caller caller, SearchGaps gaps, Deflection deflection,
             SecurityIdentity identity) {
         this.search = search;
+        this.suggestions = suggestions;
+        this.caller = caller;
         this.gaps = gaps;
         this.deflection = deflection;
         this.identity = identity;
-        this.suggestions = suggestions;
-        this.caller = caller;
     }
 
     @GET

@@ -73,6 +73,11 @@ class TicketSuggestionsTest {
     }
 
     @Test
+    void aTicketNoArticleAnswersGetsAnEmptySuggestion() {
+        assertThat(suggestionsFor(ticket("Zyxwv qwrtp", "Plmkn bvcxz", "en"), false)).isEmpty();
+    }
+
+    @Test
     void ticketsResolvedWithAnArticleAreCountedForIt() {
         UUID invoices = suggestionsFor(ticket("Invoice download", "Where can I download my invoice?", "en"), false)
                 .get(0).articleId();

@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.sla.SlaBreached;
 import com.helpdesk.events.sla.SlaEvent;
+import com.helpdesk.events.sla.SlaWarning;
 import com.helpdesk.events.ticket.TicketCreated;
 import com.helpdesk.events.ticket.TicketEvent;
 import com.helpdesk.platform.outbox.Outbox;
@@ -26,6 +28,7 @@ import com.helpdesk.sla.store.ClockUpdate;
 import com.helpdesk.sla.store.RuleStore;
 import com.helpdesk.sla.store.StoredClock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -41,14 +44,16 @@ public class SlaClocks {
     private final Outbox outbox;
     private final URI source;
     private final String actor;
+    private final MeterRegistry metrics;
 
     SlaClocks(ClockStore clocks, RuleStore rules, Outbox outbox, OutboxConfig outboxConfig,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            @ConfigProperty(name = "quarkus.application.name") String service, MeterRegistry metrics) {
         this.clocks = clocks;
         this.rules = rules;
         this.outbox = outbox;
         this.source = URI.create(outboxConfig.source());
         this.actor = "service:" + service;
+        this.metrics = metrics;
     }
 
     /** Reacts to one ticket event; must run in a transaction (the inbox's). */
@@ -84,6 +89,7 @@ public class SlaClocks {
      */
     public Uni<Integer> fireDue(Instant now, int limit) {
         Cause cause = Cause.timer(now);
+        List<EventEnvelope<SlaEvent>> fired = new ArrayList<>();
         return Panache.withTransaction(() -> clocks.claimDue(now, limit).chain(claimed -> {
             List<ClockUpdate> updates = new ArrayList<>(claimed.size());
             List<EventEnvelope<SlaEvent>> announced = new ArrayList<>();
@@ -93,8 +99,18 @@ public class SlaClocks {
                         reaction.transitions()));
                 announced.addAll(announcements(reaction, uncaused(stored)));
             }
+            fired.addAll(announced);
             return record(updates, announced).replaceWith(claimed.size());
-        }));
+        })).invoke(() -> fired.forEach(this::count)); // after the commit: a rolled-back pass fired nothing
+    }
+
+    /** Business counters for dashboards: {@code helpdesk_sla_fired_total{event="breached",target="RESOLUTION"}}. */
+    private void count(EventEnvelope<SlaEvent> event) {
+        if (event.data() instanceof SlaBreached breached) {
+            metrics.counter("helpdesk.sla.fired", "event", "breached", "target", breached.target().name()).increment();
+        } else if (event.data() instanceof SlaWarning warning) {
+            metrics.counter("helpdesk.sla.fired", "event", "warning", "target", warning.target().name()).increment();
+        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package com.helpdesk.sla.service;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -76,6 +78,8 @@ class DeadlineTimerTest {
             assertThat(announced.indexOf(new SlaWarning(SlaTarget.RESOLUTION, filed.plus(Duration.ofDays(5)), 80)))
                     .isLessThan(announced.indexOf(new SlaBreached(SlaTarget.RESOLUTION, filed.plus(Duration.ofDays(5)))));
         }
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("helpdesk_sla_fired_total{event=\"breached\",target=\"RESOLUTION\"}"));
     }
 
     /**

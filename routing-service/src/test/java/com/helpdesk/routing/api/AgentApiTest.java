@@ -5,17 +5,23 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ReactiveDatabase;
+import com.helpdesk.routing.domain.Presence;
+import com.helpdesk.routing.store.StoredAgent;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.smallrye.mutiny.Uni;
 
 /** The agents and teams API: who may do what, and what bad input gets back. */
 @QuarkusTest
@@ -59,7 +65,7 @@ class AgentApiTest {
     @Test
     @TestSecurity(user = OLGA, roles = "agent")
     void anAgentReadsAndSetsOnlyTheirOwnProfileAndPresence() {
-        createAsSupervisor();
+        olgaExists();
         given().get("/api/v1/agents/" + OLGA).then().statusCode(200).body("displayName", equalTo("Olga"));
         given().contentType(ContentType.JSON).body("{\"presence\": \"away\"}").put("/api/v1/agents/" + OLGA + "/presence")
                 .then().statusCode(200).body("presence", equalTo("AWAY"));
@@ -106,23 +112,22 @@ class AgentApiTest {
         given().get("/api/v1/agents/" + OLGA).then().statusCode(401);
     }
 
-    @TestSecurity(user = "sam", roles = "supervisor")
-    private void createAsSupervisor() {
-        com.helpdesk.platform.testing.ReactiveDatabase.inTransaction(() -> com.helpdesk.routing.store.StoredAgent
-                .<com.helpdesk.routing.store.StoredAgent>findById(OLGA).chain(found -> {
-                    if (found != null) {
-                        return io.smallrye.mutiny.Uni.createFrom().voidItem();
-                    }
-                    var olga = new com.helpdesk.routing.store.StoredAgent();
-                    olga.id = OLGA;
-                    olga.displayName = "Olga";
-                    olga.languages = new String[] { "en", "ru" };
-                    olga.skills = java.util.Map.of("billing.*", 4);
-                    olga.line = com.helpdesk.events.ticket.SupportLine.L2;
-                    olga.teams = new String[] { "billing" };
-                    olga.capacity = 5;
-                    olga.presence = com.helpdesk.routing.domain.Presence.OFFLINE;
-                    return olga.persist().replaceWithVoid();
-                }));
+    /** Olga's profile, as a supervisor would have created it. */
+    private static void olgaExists() {
+        ReactiveDatabase.inTransaction(() -> StoredAgent.<StoredAgent>findById(OLGA).chain(found -> {
+            if (found != null) {
+                return Uni.createFrom().voidItem();
+            }
+            StoredAgent olga = new StoredAgent();
+            olga.id = OLGA;
+            olga.displayName = "Olga";
+            olga.languages = new String[] { "en", "ru" };
+            olga.skills = Map.of("billing.*", 4);
+            olga.line = SupportLine.L2;
+            olga.teams = new String[] { "billing" };
+            olga.capacity = 5;
+            olga.presence = Presence.OFFLINE;
+            return olga.persist().replaceWithVoid();
+        }));
     }
 }

@@ -3,6 +3,7 @@ package com.helpdesk.sla.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import com.helpdesk.events.sla.SlaTarget;
@@ -49,6 +51,10 @@ public record SlaClock(
 
     /** Custom field carrying the last day of the requester's support entitlement (ISO date). */
     public static final String ENTITLEMENT_END_FIELD = "entitlementEnd";
+    /** Custom field carrying the purchase date (ISO date), when the filing system sends that instead. */
+    public static final String PURCHASE_DATE_FIELD = "purchaseDate";
+    /** Free support lasts this long after purchase (DESIGN §1). */
+    public static final Period FREE_SUPPORT = Period.ofDays(90);
 
     public SlaClock {
         targets = targets == null || targets.isEmpty() ? Map.of() : Map.copyOf(targets);
@@ -223,7 +229,7 @@ public record SlaClock(
             }
         }
         String reason = ticket.entitlementExpired()
-                ? "ticket created; support entitlement ended " + created.customFields().get(ENTITLEMENT_END_FIELD)
+                ? "ticket created; support entitlement ended " + entitlementEnd(created).orElseThrow()
                 : "ticket created";
         return new ClockChange.DeadlinesSet(ticket, chosen.ref(), counting.ref(), chosen.warningPercent(),
                 chosen.allowed(SlaTarget.NEXT_RESPONSE), started, reason + "; policy " + chosen.name());
@@ -333,14 +339,20 @@ public record SlaClock(
     }
 
     private static boolean entitlementEnded(TicketCreated created, Instant at) {
-        String end = created.customFields().get(ENTITLEMENT_END_FIELD);
-        if (end == null) {
-            return false;
-        }
+        return entitlementEnd(created).filter(end -> end.isBefore(at.atZone(ZoneOffset.UTC).toLocalDate())).isPresent();
+    }
+
+    /** The last day of support: given, or 90 days after purchase. An unreadable date never costs the customer it. */
+    private static Optional<LocalDate> entitlementEnd(TicketCreated created) {
+        return date(created.customFields().get(ENTITLEMENT_END_FIELD))
+                .or(() -> date(created.customFields().get(PURCHASE_DATE_FIELD)).map(bought -> bought.plus(FREE_SUPPORT)));
+    }
+
+    private static Optional<LocalDate> date(String text) {
         try {
-            return LocalDate.parse(end).isBefore(at.atZone(ZoneOffset.UTC).toLocalDate());
+            return Optional.ofNullable(text).map(LocalDate::parse);
         } catch (DateTimeParseException unreadable) {
-            return false; // an unreadable date must not cost the customer their entitlement
+            return Optional.empty();
         }
     }
 

@@ -83,6 +83,21 @@ class SlaClockTest {
     }
 
     @Test
+    void freeSupportEnds90DaysAfterPurchase() {
+        when(at(0), created(Priority.P2, Map.of(SlaClock.PURCHASE_DATE_FIELD, "2025-10-01")));
+        assertThat(clock.profile().entitlementExpired()).isTrue(); // ended 30 December 2025
+        assertThat(((SlaDeadlinesSet) published.get(0)).reason()).contains("entitlement ended 2025-12-30");
+
+        clock = SlaClock.NONE;
+        when(at(0), created(Priority.P2, Map.of(SlaClock.PURCHASE_DATE_FIELD, "2026-01-15")));
+        assertThat(clock.profile().entitlementExpired()).isFalse();
+
+        clock = SlaClock.NONE;
+        when(at(0), created(Priority.P2, Map.of(SlaClock.ENTITLEMENT_END_FIELD, "someday")));
+        assertThat(clock.profile().entitlementExpired()).isFalse();
+    }
+
+    @Test
     void aPublicAgentCommentMeetsTheFirstResponseButAnInternalOneDoesNot() {
         given(created(Priority.P2, Map.of()));
 

@@ -126,6 +126,18 @@ public class Acknowledgements implements DeliverySource {
         return execute(ARTICLES, query -> query.setParameter("ticket", ticketId).setParameter("articles", toJson(links)));
     }
 
+    /**
+     * The requester of a ticket, for later mails about it: the acknowledgement row is where we keep what
+     * {@code TicketCreated} said. Empty until the ticket was consumed, or when the requester left no address.
+     */
+    public Uni<Optional<TicketContact>> contactOf(UUID ticketId) {
+        return PendingAcknowledgement.<PendingAcknowledgement>findById(ticketId)
+                .map(row -> Optional.ofNullable(row)
+                        .filter(known -> known.ticketEventId != null && known.recipient != null)
+                        .map(known -> new TicketContact(known.ticketNumber, known.subject, known.recipient,
+                                known.recipientName, Language.preferred(known.language))));
+    }
+
     @Override
     public Uni<Integer> prepareDue(int limit) {
         return Panache.withTransaction(() -> Panache.getSession()

@@ -17,8 +17,8 @@ public final class MessageIds {
         return "<ticket." + ticketId + "@" + domain + ">";
     }
 
-    /** The id of any other notification mail. */
-    public static String of(UUID notificationId, String domain) {
-        return "<" + notificationId + "@" + domain + ">";
+    /** The id of a later mail about a ticket, derived from the event it reports on. */
+    public static String ofEvent(UUID eventId, String domain) {
+        return "<event." + eventId + "@" + domain + ">";
     }
 }

@@ -10,21 +10,24 @@ import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.ticket.TicketCreated;
 import com.helpdesk.notification.acknowledgement.Acknowledgements;
 import com.helpdesk.notification.delivery.Dispatch;
+import com.helpdesk.notification.updates.RequesterUpdates;
 import com.helpdesk.platform.inbox.Inbox;
 
 import io.smallrye.mutiny.Uni;
 
-/** A new ticket starts its acknowledgement. */
+/** A new ticket starts its acknowledgement; replies and status changes are passed on to the requester. */
 @ApplicationScoped
 public class TicketEvents {
 
     private final Inbox inbox;
     private final Acknowledgements acknowledgements;
+    private final RequesterUpdates updates;
     private final Dispatch dispatch;
 
-    TicketEvents(Inbox inbox, Acknowledgements acknowledgements, Dispatch dispatch) {
+    TicketEvents(Inbox inbox, Acknowledgements acknowledgements, RequesterUpdates updates, Dispatch dispatch) {
         this.inbox = inbox;
         this.acknowledgements = acknowledgements;
+        this.updates = updates;
         this.dispatch = dispatch;
     }
 
@@ -38,6 +41,6 @@ public class TicketEvents {
         if (event.data() instanceof TicketCreated created) {
             return acknowledgements.ticketCreated(event, created);
         }
-        return Uni.createFrom().voidItem();
+        return updates.on(event).replaceWithVoid();
     }
 }

@@ -1,55 +1,44 @@
 package com.helpdesk.notification.acknowledgement;
 
+import static com.helpdesk.notification.testing.MailParts.html;
+import static com.helpdesk.notification.testing.MailParts.text;
+import static com.helpdesk.notification.testing.OtherServices.address;
+import static com.helpdesk.notification.testing.OtherServices.created;
+import static com.helpdesk.notification.testing.OtherServices.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.helpdesk.events.EventEnvelope;
-import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.Topic;
 import com.helpdesk.events.knowledge.ArticlesSuggested;
 import com.helpdesk.events.knowledge.SuggestedArticle;
 import com.helpdesk.events.notification.NotificationChannel;
 import com.helpdesk.events.notification.NotificationSent;
-import com.helpdesk.events.sla.SlaDeadlinesSet;
-import com.helpdesk.events.ticket.Channel;
-import com.helpdesk.events.ticket.CustomerTier;
-import com.helpdesk.events.ticket.Priority;
-import com.helpdesk.events.ticket.Requester;
-import com.helpdesk.events.ticket.SupportLine;
-import com.helpdesk.events.ticket.TicketCreated;
 import com.helpdesk.notification.domain.Language;
 import com.helpdesk.notification.domain.MailDates;
 import com.helpdesk.notification.testing.InjectMailbox;
 import com.helpdesk.notification.testing.Mailbox;
+import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.notification.testing.SmtpServerResource;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
-import com.helpdesk.platform.testing.TopicPublisher;
 import com.helpdesk.platform.testing.TopicRecorder;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -72,11 +61,11 @@ class AcknowledgementTest {
     @InjectMailbox
     Mailbox mailbox;
 
-    private TopicPublisher otherServices;
+    private OtherServices otherServices;
 
     @BeforeEach
     void connect() {
-        otherServices = new TopicPublisher(kafka.bootstrapServers());
+        otherServices = new OtherServices(kafka.bootstrapServers());
     }
 
     @AfterEach
@@ -89,13 +78,13 @@ class AcknowledgementTest {
         String ticket = UUID.randomUUID().toString();
         String alice = address("alice");
         Instant due = Instant.parse("2026-11-25T12:00:00Z");
-        publish("ticket-service", ticket, created("HD-2026-000123", alice, "Alice", "en", "Cannot print",
+        otherServices.publish("ticket-service", ticket, created("HD-2026-000123", alice, "Alice", "en", "Cannot print",
                 "The office printer on floor 3 shows error 49 and prints nothing since this morning."));
-        publish("knowledge-service", ticket, new ArticlesSuggested(List.of(
+        otherServices.publish("knowledge-service", ticket, new ArticlesSuggested(List.of(
                 new SuggestedArticle(UUID.randomUUID(), "Printer error 49", "en", "/kb/printer-error-49", 0.9),
                 new SuggestedArticle(UUID.randomUUID(), "Sneaky", "en", "javascript:alert(1)", 0.5))));
         await().atMost(PATIENCE).until(() -> !suggestionsPending(ticket));
-        publish("sla-service", ticket, deadlines(due));
+        otherServices.publish("sla-service", ticket, deadlines(due));
 
         MimeMessage mail = theOnlyMailTo(alice);
         assertThat(mail.getSubject()).isEqualTo("[HD-2026-000123] We have received your request: Cannot print");
@@ -117,8 +106,8 @@ class AcknowledgementTest {
         String ticket = UUID.randomUUID().toString();
         String ivan = address("ivan");
         Instant due = Instant.parse("2026-11-25T06:30:00Z");
-        publish("sla-service", ticket, deadlines(due));
-        publish("ticket-service", ticket, created("HD-2026-000124", ivan, "Иван", "ru-RU", "Не работает VPN",
+        otherServices.publish("sla-service", ticket, deadlines(due));
+        otherServices.publish("ticket-service", ticket, created("HD-2026-000124", ivan, "Иван", "ru-RU", "Не работает VPN",
                 "С утра не подключается VPN."));
 
         MimeMessage mail = theOnlyMailTo(ivan);
@@ -132,7 +121,7 @@ class AcknowledgementTest {
         String ticket = UUID.randomUUID().toString();
         String bob = address("bob");
         Instant published = Instant.now();
-        publish("ticket-service", ticket, created("HD-2026-000125", bob, null, null, "Need a new mouse", null));
+        otherServices.publish("ticket-service", ticket, created("HD-2026-000125", bob, null, null, "Need a new mouse", null));
 
         MimeMessage mail = theOnlyMailTo(bob);
         Instant arrived = Instant.now();
@@ -147,9 +136,9 @@ class AcknowledgementTest {
         String ticket = UUID.randomUUID().toString();
         String eve = address("eve");
         String subject = "<script>alert('x')</script> & <b>bold</b>\r\nBcc: victim@example.com";
-        publish("ticket-service", ticket, created("HD-2026-000126", eve, "Eve\r\nBcc: victim@example.com", "en",
+        otherServices.publish("ticket-service", ticket, created("HD-2026-000126", eve, "Eve\r\nBcc: victim@example.com", "en",
                 subject, "<img src=x onerror=alert(1)>"));
-        publish("sla-service", ticket, deadlines(Instant.now().plus(1, ChronoUnit.DAYS)));
+        otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(1, ChronoUnit.DAYS)));
 
         MimeMessage mail = theOnlyMailTo(eve);
         assertThat(mail.getSubject()).isEqualTo(
@@ -165,9 +154,9 @@ class AcknowledgementTest {
     void aRedeliveredTicketCreatedSendsNothingMoreAndOneReceiptIsPublished() throws Exception {
         String ticket = UUID.randomUUID().toString();
         String carol = address("carol");
-        var created = envelope("ticket-service", ticket, created("HD-2026-000127", carol, "Carol", "en", "Locked out", null));
+        var created = OtherServices.envelope("ticket-service", ticket, created("HD-2026-000127", carol, "Carol", "en", "Locked out", null));
         otherServices.publish(created);
-        publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
+        otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
         theOnlyMailTo(carol);
         otherServices.publish(created);
 
@@ -199,54 +188,5 @@ class AcknowledgementTest {
         return ReactiveDatabase.inSession(() -> PendingAcknowledgement
                 .<PendingAcknowledgement>findById(UUID.fromString(ticket))
                 .map(row -> row == null || "[]".equals(row.articles)));
-    }
-
-    private static String address(String name) {
-        return name + "-" + UUID.randomUUID() + "@example.com";
-    }
-
-    private static TicketCreated created(String number, String email, String name, String language, String subject,
-            String description) {
-        return new TicketCreated(number, new Requester("user-" + UUID.randomUUID(), email, name, language), subject,
-                description, Channel.WEB, "it.hardware", Priority.P3, language, List.of(), Map.of(), null,
-                CustomerTier.STANDARD, "it", SupportLine.L1, null);
-    }
-
-    private static SlaDeadlinesSet deadlines(Instant firstResponseDue) {
-        return new SlaDeadlinesSet(UUID.randomUUID(), 1, "moscow-office", firstResponseDue, null,
-                firstResponseDue.plus(2, ChronoUnit.DAYS), "ticket created");
-    }
-
-    private void publish(String service, String ticket, HelpdeskEvent event) {
-        otherServices.publish(envelope(service, ticket, event));
-    }
-
-    private static <E extends HelpdeskEvent> EventEnvelope<E> envelope(String service, String ticket, E event) {
-        return EventEnvelope.first(URI.create("/helpdesk/" + service), ticket, 1, "service:" + service,
-                UUID.randomUUID(), event);
-    }
-
-    private static String text(MimeMessage mail) throws MessagingException, IOException {
-        return part(mail, "text/plain");
-    }
-
-    private static String html(MimeMessage mail) throws MessagingException, IOException {
-        return part(mail, "text/html");
-    }
-
-    private static String part(Part part, String type) throws MessagingException, IOException {
-        if (part.isMimeType(type)) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart body = multipart.getBodyPart(i);
-                String found = part(body, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

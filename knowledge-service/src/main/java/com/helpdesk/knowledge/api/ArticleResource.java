@@ -120,8 +120,11 @@ public class ArticleResource {
         var listing = new ArticleListing(locale == null ? null : Language.of(locale), category,
                 staff ? status : ArticleStatus.PUBLISHED, faq, !staff, PageCursor.decode(after), limit);
         return store.list(listing).map(found -> new ArticlePage(found.stream().map(ArticleSummary::of).toList(),
-                found.size() < limit ? null : PageCursor.encode(
-                        new ArticleListing.Position(found.get(found.size() - 1).updatedAt(), found.get(found.size() - 1).id()))));
+                found.size() < limit ? null : PageCursor.encode(positionOf(found.get(found.size() - 1)))));
+    }
+
+    private static ArticleListing.Position positionOf(Article last) {
+        return new ArticleListing.Position(last.updatedAt(), last.id());
     }
 
     @GET

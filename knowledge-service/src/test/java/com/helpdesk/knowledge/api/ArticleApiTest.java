@@ -146,6 +146,20 @@ class ArticleApiTest {
     }
 
     @Test
+    @TestSecurity(user = "editor-5", roles = "agent")
+    void listsPageByCursor() {
+        for (int i = 0; i < 3; i++) {
+            create(ARTICLE.replace("it.telephony", "it.paging"));
+        }
+        var first = given().queryParam("category", "it.paging").queryParam("limit", 2).get("/api/v1/kb/articles")
+                .then().statusCode(200).body("items.size()", equalTo(2)).extract();
+        given().queryParam("category", "it.paging").queryParam("limit", 2).queryParam("after", first.<String>path("next"))
+                .get("/api/v1/kb/articles").then().statusCode(200)
+                .body("items.size()", equalTo(1)).body("next", nullValue())
+                .body("items.id", not(hasItem(first.<List<String>>path("items.id").get(0))));
+    }
+
+    @Test
     @TestSecurity(user = "customer-1", roles = "customer")
     void customersDoNotWrite() {
         given().contentType(ContentType.JSON).body(ARTICLE).post("/api/v1/kb/articles").then().statusCode(403)

@@ -18,6 +18,11 @@ public final class Mailbox {
         this.server = server;
     }
 
+    /** Everything received so far, in arrival order. */
+    public List<MimeMessage> all() {
+        return List.of(server.getReceivedMessages());
+    }
+
     public List<MimeMessage> to(String address) {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(message -> isFor(message, address))

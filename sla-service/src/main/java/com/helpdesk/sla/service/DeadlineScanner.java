@@ -37,8 +37,7 @@ public class DeadlineScanner {
     private final SlaClocks clocks;
     private final ClockStore store;
     private final SlaConfig config;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            task -> new Thread(task, "sla-deadline-timer"));
+    private volatile ScheduledExecutorService timer;
 
     DeadlineScanner(SlaClocks clocks, ClockStore store, SlaConfig config) {
         this.clocks = clocks;
@@ -47,7 +46,8 @@ public class DeadlineScanner {
     }
 
     void start(@Observes StartupEvent started) {
-        wakeIn(Duration.ZERO);
+        timer = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "sla-deadline-timer"));
+        wakeIn(timer, Duration.ZERO);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -61,14 +61,15 @@ public class DeadlineScanner {
                 .map(this::sleepUntil);
     }
 
-    private void wakeIn(Duration delay) {
-        if (timer.isShutdown()) {
+    /** Each chain of passes keeps to its own executor, so a pass finishing after a stop never outlives it. */
+    private void wakeIn(ScheduledExecutorService executor, Duration delay) {
+        if (executor.isShutdown()) {
             return;
         }
-        timer.schedule(() -> VertxContextSupport.subscribe(() -> pass().toMulti(),
-                pass -> pass.with(this::wakeIn, failure -> {
+        executor.schedule(() -> VertxContextSupport.subscribe(() -> pass().toMulti(),
+                pass -> pass.with(sleep -> wakeIn(executor, sleep), failure -> {
                     LOG.errorf(failure, "SLA timer pass failed; retrying in %s", config.timer().pollInterval());
-                    wakeIn(config.timer().pollInterval());
+                    wakeIn(executor, config.timer().pollInterval());
                 })), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -51,6 +51,9 @@ class DeadlineTimerTest {
     @Inject
     SlaClocks clocks;
 
+    @Inject
+    DeadlineScanner scanner;
+
     /**
      * A ticket filed six days ago whose events arrive only now — the service was down, or lagging — has both
      * targets overdue: each is warned about and breached at once, exactly once, in order.
@@ -80,6 +83,25 @@ class DeadlineTimerTest {
         }
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("helpdesk_sla_fired_total{event=\"breached\",target=\"RESOLUTION\"}"));
+    }
+
+    /**
+     * The timer is down (as when the service is stopped) while a deadline passes: nothing fires; once it starts
+     * again, its first pass fires what was missed, from the durable state alone.
+     */
+    @Test
+    void aDeadlineThatPassedWhileTheTimerWasDownFiresOnStart() {
+        UUID ticketId = UUID.randomUUID();
+        scanner.stop(null);
+        try {
+            ReactiveDatabase.inTransaction(() -> clocks.react(
+                    SlaFixtures.created(ticketId, Instant.now().minus(Duration.ofDays(6)))));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
+                    .until(() -> firedTimes(List.of(ticketId)).isEmpty());
+        } finally {
+            scanner.start(null);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> firedTimes(List.of(ticketId)).size() == 4);
     }
 
     /**

@@ -182,8 +182,8 @@ public class Deliveries {
         return duration.toMillis() / 1000.0;
     }
 
-    /** For the delivery log: a ticket's deliveries, newest last. */
+    /** The delivery log of one ticket, oldest first. */
     public Uni<List<Delivery>> ofTicket(UUID ticketId) {
-        return Delivery.list("ticketId = ?1 order by createdAt", ticketId);
+        return Panache.withSession(() -> Delivery.list("ticketId = ?1 order by createdAt, id", ticketId));
     }
 }

@@ -12,11 +12,12 @@ import org.jboss.logging.Logger;
 
 import com.helpdesk.notification.config.NotificationConfig;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -41,18 +42,20 @@ public class Dispatch {
     private final SmtpChannel smtp;
     private final NotificationConfig.Sender config;
     private final Vertx vertx;
+    private final MeterRegistry metrics;
     private final AtomicBoolean passing = new AtomicBoolean();
     private volatile boolean wokenDuringPass;
     private volatile boolean running;
     private volatile long timerId = -1;
 
     Dispatch(Instance<DeliverySource> sources, Deliveries deliveries, SmtpChannel smtp, NotificationConfig config,
-            Vertx vertx) {
+            Vertx vertx, MeterRegistry metrics) {
         this.sources = sources;
         this.deliveries = deliveries;
         this.smtp = smtp;
         this.config = config.sender();
         this.vertx = vertx;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent started) {
@@ -120,9 +123,13 @@ public class Dispatch {
     }
 
     private Uni<Void> deliver(Delivery delivery) {
-        return smtp.send(delivery).onItemOrFailure().transformToUni((sent, failure) -> failure == null
-                ? deliveries.sent(delivery)
-                : deliveries.attemptFailed(delivery, describe(failure), failure instanceof SmtpChannel.Refused));
+        return smtp.send(delivery).onItemOrFailure().transformToUni((sent, failure) -> {
+            metrics.counter(failure == null ? "helpdesk.notifications.sent" : "helpdesk.notifications.failed.attempts",
+                    "template", delivery.template, "channel", delivery.channel.name()).increment();
+            return failure == null
+                    ? deliveries.sent(delivery)
+                    : deliveries.attemptFailed(delivery, describe(failure), failure instanceof SmtpChannel.Refused);
+        });
     }
 
     /** The earliest due time any source or pending delivery knows of, capped by the poll interval. */

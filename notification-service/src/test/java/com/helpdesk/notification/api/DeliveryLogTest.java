@@ -5,6 +5,7 @@ import static com.helpdesk.notification.testing.OtherServices.created;
 import static com.helpdesk.notification.testing.OtherServices.deadlines;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -53,6 +54,8 @@ class DeliveryLogTest {
                 .body("[0].attempts", equalTo(1))
                 .body("[0].subject", equalTo("[HD-2026-000300] We have received your request: Screen flickers")));
         given().get(log(UUID.randomUUID().toString())).then().statusCode(200).body("", empty());
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("helpdesk_notifications_sent_total{channel=\"EMAIL\",template=\"acknowledgement\"}"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -62,14 +63,7 @@ class DeliveryOnceTest {
         NewDelivery delivery = delivery(recipient);
         Duration lease = Duration.ofSeconds(3);
         // The crashed sender's state: the delivery recorded and claimed (committed), the mail never handed over.
-        inTransaction(() -> deliveries.record(delivery).chain(() -> Panache.getSession()).chain(session -> session
-                .createNativeQuery("""
-                        update delivery set claim_token = gen_random_uuid(), attempts = 1,
-                                            claimed_until = now() + make_interval(secs => :lease)
-                        where cause_event_id = :cause""")
-                .setParameter("lease", (double) lease.toSeconds())
-                .setParameter("cause", delivery.cause().eventId())
-                .executeUpdate()));
+        recordClaimed(delivery, 1, lease);
 
         await().during(lease.minusSeconds(1)).atMost(lease).until(() -> mailbox.to(recipient).isEmpty());
         await().atMost(PATIENCE).until(() -> statusOf(delivery) == DeliveryStatus.SENT);
@@ -79,6 +73,40 @@ class DeliveryOnceTest {
             String ticket = delivery.cause().ticketId().toString();
             await().atMost(PATIENCE).until(() -> receipts.events(ticket::equals).size() == 1);
             assertThat(receipts.events(ticket::equals).get(0).data()).isInstanceOf(NotificationSent.class);
+        }
+    }
+
+    @Test
+    void aTransientFailureIsRetriedAfterABackOffAndThenSent() {
+        String recipient = address();
+        NewDelivery delivery = delivery(recipient);
+        Delivery claimed = recordClaimed(delivery, 1, Duration.ofMinutes(1));
+
+        inSession(() -> deliveries.attemptFailed(claimed, "421 try again later", false));
+        Delivery waiting = deliveryOf(delivery);
+        assertThat(waiting.status).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(waiting.lastError).isEqualTo("421 try again later");
+        assertThat(waiting.claimToken).isNull();
+        assertThat(Duration.between(Instant.now(), waiting.nextAttemptAt)).isPositive(); // initial back-off 2 s, jittered
+
+        await().atMost(PATIENCE).until(() -> statusOf(delivery) == DeliveryStatus.SENT);
+        assertThat(deliveryOf(delivery).attempts).isEqualTo(2);
+        assertThat(mailbox.to(recipient)).hasSize(1);
+    }
+
+    @Test
+    void theLastFailedAttemptGivesUpAndPublishesTheFailure() {
+        NewDelivery delivery = delivery(address());
+        Delivery claimed = recordClaimed(delivery, 8, Duration.ofMinutes(1)); // max-attempts
+
+        inSession(() -> deliveries.attemptFailed(claimed, "421 try again later", false));
+
+        assertThat(statusOf(delivery)).isEqualTo(DeliveryStatus.FAILED);
+        try (var receipts = new TopicRecorder(kafka.bootstrapServers(), Topic.NOTIFICATION.topicName())) {
+            String ticket = delivery.cause().ticketId().toString();
+            await().atMost(PATIENCE).until(() -> receipts.events(ticket::equals).size() == 1);
+            assertThat(receipts.events(ticket::equals).get(0).data()).isInstanceOfSatisfying(NotificationFailed.class,
+                    failed -> assertThat(failed.attempts()).isEqualTo(8));
         }
     }
 
@@ -134,6 +162,20 @@ class DeliveryOnceTest {
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Records a delivery already claimed by some sender, as if it had made {@code attempts} attempts. */
+    private Delivery recordClaimed(NewDelivery delivery, int attempts, Duration lease) {
+        return inTransaction(() -> deliveries.record(delivery).chain(() -> Panache.getSession()).chain(session -> session
+                .createNativeQuery("""
+                        update delivery set claim_token = gen_random_uuid(), attempts = :attempts,
+                                            claimed_until = now() + make_interval(secs => :lease)
+                        where cause_event_id = :cause""")
+                .setParameter("attempts", attempts)
+                .setParameter("lease", (double) lease.toSeconds())
+                .setParameter("cause", delivery.cause().eventId())
+                .executeUpdate())
+                .chain(() -> Delivery.<Delivery>find("causeEventId", delivery.cause().eventId()).singleResult()));
     }
 
     private Uni<List<Boolean>> recordAll(List<NewDelivery> batch) {

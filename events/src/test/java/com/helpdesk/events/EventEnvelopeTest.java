@@ -45,6 +45,21 @@ class EventEnvelopeTest {
     }
 
     @Test
+    void aCausationPlacesTheEventInItsChain() {
+        EventEnvelope<TicketPendingCustomer> request = EventEnvelope.of(URI.create("/helpdesk/ticket-service"), "t-1", 3,
+                Causation.startedBy("user:ivan"), new TicketPendingCustomer("logs"));
+        assertThat(request.causationId()).isNull();
+        assertThat(request.actor()).isEqualTo("user:ivan");
+
+        EventEnvelope<SlaPaused> reaction = EventEnvelope.of(URI.create("/helpdesk/sla-service"), "t-1", 3,
+                Causation.reactingTo(request, "service:sla-service"), new SlaPaused(request.time(), "pending"));
+        assertThat(reaction.correlationId()).isEqualTo(request.correlationId());
+        assertThat(reaction.causationId()).isEqualTo(request.id());
+        assertThat(reaction.actor()).isEqualTo("service:sla-service");
+        assertThatThrownBy(() -> new Causation(null, UUID.randomUUID(), null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void keepsTimeAtMicrosecondsLikePostgres() {
         EventEnvelope<TicketPendingCustomer> envelope = envelope(Instant.parse("2026-03-02T09:15:30.123456789Z"));
 

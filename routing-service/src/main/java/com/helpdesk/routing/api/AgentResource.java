@@ -30,7 +30,7 @@ import com.helpdesk.platform.problem.ProblemException;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.routing.domain.Presence;
-import com.helpdesk.routing.service.Cause;
+import com.helpdesk.events.Causation;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.StoredAgent;
 
@@ -134,8 +134,8 @@ public class AgentResource {
         }
     }
 
-    private Cause cause() {
-        return Cause.request(caller.id());
+    private Causation cause() {
+        return Causation.startedBy(caller.id());
     }
 
     private static Uni<StoredAgent> existing(String id) {

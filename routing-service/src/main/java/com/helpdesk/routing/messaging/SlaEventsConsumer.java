@@ -22,7 +22,7 @@ import com.helpdesk.events.sla.SlaWarning;
 import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.platform.inbox.Inbox;
 import com.helpdesk.routing.domain.QueuePriority;
-import com.helpdesk.routing.service.Cause;
+import com.helpdesk.events.Causation;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
@@ -90,7 +90,7 @@ public class SlaEventsConsumer {
             String reason = "SLA " + (sla instanceof SlaBreached ? "breached" : "warning") + ": queue priority "
                     + ticket.queuePriority + " → " + raised;
             ticket.queuePriority = raised;
-            return routing.publish(ticket, new QueuePriorityRaised(ticket.team, reason), Cause.event(event));
+            return routing.publish(ticket, new QueuePriorityRaised(ticket.team, reason), Causation.reactingTo(event, Routing.ACTOR));
         });
     }
 

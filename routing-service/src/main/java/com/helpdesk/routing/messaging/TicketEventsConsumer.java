@@ -28,7 +28,7 @@ import com.helpdesk.events.ticket.TicketUnassigned;
 import com.helpdesk.platform.inbox.Inbox;
 import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.domain.Team;
-import com.helpdesk.routing.service.Cause;
+import com.helpdesk.events.Causation;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
@@ -61,7 +61,7 @@ public class TicketEventsConsumer {
     }
 
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
-        Cause cause = Cause.event(event);
+        Causation cause = Causation.reactingTo(event, Routing.ACTOR);
         HelpdeskEvent data = event.data();
         if (data instanceof TicketCreated created) {
             return opened(event, created, cause);
@@ -109,7 +109,7 @@ public class TicketEventsConsumer {
         });
     }
 
-    private Uni<Void> opened(EventEnvelope<HelpdeskEvent> event, TicketCreated created, Cause cause) {
+    private Uni<Void> opened(EventEnvelope<HelpdeskEvent> event, TicketCreated created, Causation cause) {
         UUID id = UUID.fromString(event.subject());
         return RoutedTicket.<RoutedTicket>findById(id).chain(existing -> {
             if (existing != null) {
@@ -148,12 +148,12 @@ public class TicketEventsConsumer {
     }
 
     /** The ticket must be routed anew: it changes, its agent (if any) lets go of it, and it is routed. */
-    private Uni<Void> moved(RoutedTicket ticket, Cause cause, Consumer<RoutedTicket> change) {
+    private Uni<Void> moved(RoutedTicket ticket, Causation cause, Consumer<RoutedTicket> change) {
         change.accept(ticket);
         return routing.release(ticket, cause).chain(() -> routing.route(ticket, cause));
     }
 
-    private Uni<Void> assigned(RoutedTicket ticket, TicketAssigned assigned, Cause cause) {
+    private Uni<Void> assigned(RoutedTicket ticket, TicketAssigned assigned, Causation cause) {
         if (ticket.state == RouteState.ASSIGNED && assigned.agentId().equals(ticket.agentId)) {
             return none(); // ticket-service carried out routing's own decision: its load is already counted
         }

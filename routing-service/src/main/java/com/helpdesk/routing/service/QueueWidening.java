@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import com.helpdesk.events.Causation;
 import com.helpdesk.routing.config.RoutingConfig;
 import com.helpdesk.routing.store.Queues;
 import com.helpdesk.routing.store.RoutedTicket;
@@ -52,6 +53,6 @@ public class QueueWidening {
 
     private Uni<Void> reconsider(UUID ticketId) {
         return Panache.withTransaction(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE)
-                .chain(ticket -> ticket == null ? Uni.createFrom().voidItem() : routing.reconsider(ticket, Cause.routine())));
+                .chain(ticket -> ticket == null ? Uni.createFrom().voidItem() : routing.reconsider(ticket, Causation.startedBy(Routing.ACTOR))));
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import com.helpdesk.events.Causation;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.routing.AssignmentDecided;
 import com.helpdesk.events.routing.RoutingEvent;
@@ -40,6 +41,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class Routing {
+
+    /** The actor of what routing does on its own account: reactions to events and routine passes. */
+    public static final String ACTOR = "service:routing-service";
 
     private final AgentPool agents;
     private final Queues queues;
@@ -73,12 +77,12 @@ public class Routing {
      * Finds the ticket an agent, or queues it; the ticket row must be locked by the caller. A ticket that
      * already has an agent is left alone, so routing the same ticket twice never assigns it twice.
      */
-    public Uni<Void> route(RoutedTicket ticket, Cause cause) {
+    public Uni<Void> route(RoutedTicket ticket, Causation cause) {
         return routeAvoiding(ticket, null, cause);
     }
 
     /** Routes the ticket to anyone but {@code agentId}, who was just taken off it (may be null). */
-    public Uni<Void> routeAvoiding(RoutedTicket ticket, String agentId, Cause cause) {
+    public Uni<Void> routeAvoiding(RoutedTicket ticket, String agentId, Causation cause) {
         if (ticket.agentId != null) {
             return Uni.createFrom().voidItem();
         }
@@ -94,7 +98,7 @@ public class Routing {
      * The ticket's agent no longer works it (resolved, moved away, unassigned): their capacity frees and goes
      * to the queue — to other tickets than this one, which the caller routes or closes itself.
      */
-    public Uni<Void> release(RoutedTicket ticket, Cause cause) {
+    public Uni<Void> release(RoutedTicket ticket, Causation cause) {
         String holder = ticket.agentId;
         ticket.agentId = null;
         ticket.decisionId = null;
@@ -106,7 +110,7 @@ public class Routing {
      * holder's capacity frees and the new agent's load counts it, even beyond capacity — a supervisor's
      * choice stands.
      */
-    public Uni<Void> reassign(RoutedTicket ticket, String agentId, UUID decisionId, Cause cause) {
+    public Uni<Void> reassign(RoutedTicket ticket, String agentId, UUID decisionId, Causation cause) {
         String previous = ticket.agentId;
         ticket.assignTo(agentId, decisionId);
         return free(previous, ticket, cause)
@@ -119,7 +123,7 @@ public class Routing {
                 .replaceWithVoid();
     }
 
-    private Uni<Void> free(String agentId, RoutedTicket handled, Cause cause) {
+    private Uni<Void> free(String agentId, RoutedTicket handled, Causation cause) {
         if (agentId == null) {
             return Uni.createFrom().voidItem();
         }
@@ -137,7 +141,7 @@ public class Routing {
      * Sets an agent's presence; coming online drains their queues at once. The agent is read under its lock,
      * so a decision made meanwhile by another instance is never overwritten. Null if there is no such agent.
      */
-    public Uni<StoredAgent> setPresence(String agentId, Presence presence, Cause cause) {
+    public Uni<StoredAgent> setPresence(String agentId, Presence presence, Causation cause) {
         return agents.lockAround(agentId).chain(pool -> {
             StoredAgent agent = pool.get(agentId);
             if (agent == null) {
@@ -154,12 +158,12 @@ public class Routing {
     }
 
     /** An agent's profile changed (capacity, skills, teams) and they may take more work: their queues drain. */
-    public Uni<Void> drainFor(StoredAgent agent, Cause cause) {
+    public Uni<Void> drainFor(StoredAgent agent, Causation cause) {
         return agents.lockAround(agent.id).chain(pool -> drain(agent, pool, null, cause));
     }
 
     /** Offers the waiting tickets, in queue order, to the pool around a freed agent; {@code handled} is left out. */
-    private Uni<Void> drain(StoredAgent freed, Map<String, StoredAgent> pool, RoutedTicket handled, Cause cause) {
+    private Uni<Void> drain(StoredAgent freed, Map<String, StoredAgent> pool, RoutedTicket handled, Causation cause) {
         if (freed.presence != Presence.ONLINE || !freed.toAgent().hasFreeCapacity()) {
             return Uni.createFrom().voidItem();
         }
@@ -183,7 +187,7 @@ public class Routing {
      * @param announceQueue whether a ticket nobody can take is (re)queued with a {@code TicketQueued}; a
      *                      drain passing over a ticket that already waits announces nothing
      */
-    private Uni<Void> decide(RoutedTicket ticket, Map<String, StoredAgent> pool, Cause cause, boolean announceQueue) {
+    private Uni<Void> decide(RoutedTicket ticket, Map<String, StoredAgent> pool, Causation cause, boolean announceQueue) {
         Instant now = Instant.now();
         RoutingDecision decision = router.decide(ticket.toRoute(reach(ticket, now)),
                 pool.values().stream().map(StoredAgent::toAgent).toList());
@@ -219,7 +223,7 @@ public class Routing {
      * Offers a ticket that has waited past a widening threshold to its wider candidate set; it keeps its
      * place in the queue if still nobody fits. The ticket row must be locked by the caller.
      */
-    public Uni<Void> reconsider(RoutedTicket ticket, Cause cause) {
+    public Uni<Void> reconsider(RoutedTicket ticket, Causation cause) {
         if (ticket.state != RouteState.WAITING) {
             return Uni.createFrom().voidItem();
         }
@@ -233,19 +237,16 @@ public class Routing {
     }
 
     /** Publishes a routing event about the ticket through the outbox, in the current transaction. */
-    public Uni<Void> publish(RoutedTicket ticket, RoutingEvent data, Cause cause) {
+    public Uni<Void> publish(RoutedTicket ticket, RoutingEvent data, Causation cause) {
         return outbox.enqueue(envelope(ticket, data, cause));
     }
 
-    private Uni<Void> publish(RoutedTicket ticket, UUID decisionId, RoutingEvent data, Cause cause) {
+    private Uni<Void> publish(RoutedTicket ticket, UUID decisionId, RoutingEvent data, Causation cause) {
         EventEnvelope<RoutingEvent> event = envelope(ticket, data, cause);
         return outbox.enqueue(event).chain(() -> log.record(event, decisionId));
     }
 
-    private EventEnvelope<RoutingEvent> envelope(RoutedTicket ticket, RoutingEvent data, Cause cause) {
-        String subject = ticket.ticketId.toString();
-        return cause.event() != null
-                ? EventEnvelope.caused(cause.event(), source, subject, ticket.ticketVersion, cause.actor(), data)
-                : EventEnvelope.first(source, subject, ticket.ticketVersion, cause.actor(), cause.correlationId(), data);
+    private EventEnvelope<RoutingEvent> envelope(RoutedTicket ticket, RoutingEvent data, Causation cause) {
+        return EventEnvelope.of(source, ticket.ticketId.toString(), ticket.ticketVersion, cause, data);
     }
 }

@@ -28,7 +28,7 @@ import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.domain.Router;
 import com.helpdesk.routing.domain.Skill;
 import com.helpdesk.routing.domain.TicketToRoute;
-import com.helpdesk.routing.service.Cause;
+import com.helpdesk.events.Causation;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
@@ -141,7 +141,7 @@ class DecisionLatencyBenchmarkTest {
             for (int run = -100; run < count; run++) {
                 RoutedTicket ticket = newTicket(team.getKey().isEmpty() ? null : team.getKey());
                 long start = System.nanoTime();
-                ReactiveDatabase.inTransaction(() -> ticket.persist().chain(() -> routing.route(ticket, Cause.request("bench"))));
+                ReactiveDatabase.inTransaction(() -> ticket.persist().chain(() -> routing.route(ticket, Causation.startedBy("bench"))));
                 if (run >= 0) {
                     nanos[run] = System.nanoTime() - start;
                 }
@@ -167,7 +167,7 @@ class DecisionLatencyBenchmarkTest {
             ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(id, LockModeType.PESSIMISTIC_WRITE)
                     .chain(ticket -> {
                         ticket.state = RouteState.DONE;
-                        return routing.release(ticket, Cause.request("bench"));
+                        return routing.release(ticket, Causation.startedBy("bench"));
                     }));
             if (run >= 0) {
                 nanos[run] = System.nanoTime() - start;

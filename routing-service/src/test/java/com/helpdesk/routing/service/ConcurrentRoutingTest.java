@@ -18,6 +18,7 @@ import jakarta.persistence.LockModeType;
 
 import org.junit.jupiter.api.Test;
 
+import com.helpdesk.events.Causation;
 import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.testing.KafkaResource;
@@ -123,13 +124,13 @@ class ConcurrentRoutingTest {
         ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(ticket -> {
                     ticket.state = RouteState.DONE;
-                    return routing.release(ticket, Cause.request("load-test"));
+                    return routing.release(ticket, Causation.startedBy("load-test"));
                 }));
     }
 
     private void route(UUID ticketId) {
         ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE)
-                .chain(ticket -> routing.route(ticket, Cause.request("load-test"))));
+                .chain(ticket -> routing.route(ticket, Causation.startedBy("load-test"))));
     }
 
     private static UUID waiting(Desk desk) {

@@ -104,7 +104,7 @@ public class TicketResource {
         NewTicket command = command(request);
         UUID id = UUID.randomUUID();
         return idempotency.once(caller.id(), idempotencyKey, request,
-                () -> tickets.open(id, command, UUID.randomUUID())
+                () -> tickets.open(id, command)
                         .map(change -> StoredResponse.created(URI.create("/api/v1/tickets/" + id),
                                 body(TicketResponse.of(id, change.ticket())))))
                 .map(StoredResponse::toResponse);

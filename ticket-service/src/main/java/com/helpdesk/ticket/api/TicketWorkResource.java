@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.helpdesk.events.ticket.AuthorRole;
 import com.helpdesk.events.ticket.TicketCommented;
 import com.helpdesk.events.ticket.Visibility;
+import com.helpdesk.events.Causation;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
 import com.helpdesk.platform.security.Caller;
@@ -111,8 +112,8 @@ public class TicketWorkResource {
     public Uni<Response> change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TicketRequests.FieldChanges request) {
         // one command per field keeps each change its own event; they share a transaction and version check
-        return access.visible(id).chain(() -> tickets.handleAll(id, changes(request), caller.id(),
-                TicketAccess.expectedVersion(ifMatch), Tickets.Cause.request())).map(TicketAccess::ok);
+        return access.visible(id).chain(() -> tickets.handleAll(id, changes(request),
+                TicketAccess.expectedVersion(ifMatch), Causation.startedBy(caller.id()))).map(TicketAccess::ok);
     }
 
     @POST
@@ -229,8 +230,8 @@ public class TicketWorkResource {
     }
 
     private Uni<Response> run(UUID id, String ifMatch, TicketCommand command) {
-        return access.visible(id).chain(() -> tickets.handle(id, command, caller.id(),
-                TicketAccess.expectedVersion(ifMatch), Tickets.Cause.request())).map(TicketAccess::ok);
+        return access.visible(id).chain(() -> tickets.handle(id, command,
+                TicketAccess.expectedVersion(ifMatch), Causation.startedBy(caller.id()))).map(TicketAccess::ok);
     }
 
     private static List<TicketCommand> changes(TicketRequests.FieldChanges request) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import com.helpdesk.events.Causation;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.notification.NotificationSent;
@@ -47,7 +48,7 @@ public class NotificationReceipts {
                 .map(view -> view == null ? null : view.firstResponseDue)
                 .chain(due -> tickets.handle(ticket,
                         new TicketCommand.RecordAcknowledgement(sent.notificationId(), event.time(), due),
-                        event.actor(), OptionalLong.empty(), Tickets.Cause.of(event)))
+                        OptionalLong.empty(), Causation.reactingTo(event, event.actor())))
                 .replaceWithVoid();
     }
 }

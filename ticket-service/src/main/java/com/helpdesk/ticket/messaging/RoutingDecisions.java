@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import com.helpdesk.events.Causation;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.routing.AssignmentDecided;
@@ -40,7 +41,7 @@ public class RoutingDecisions {
         }
         var command = new TicketCommand.ApplyRoutingDecision(decided.decisionId(), decided.agentId(), decided.team(),
                 decided.line());
-        return tickets.handle(UUID.fromString(event.subject()), command, event.actor(), OptionalLong.empty(),
-                Tickets.Cause.of(event)).replaceWithVoid();
+        return tickets.handle(UUID.fromString(event.subject()), command, OptionalLong.empty(),
+                Causation.reactingTo(event, event.actor())).replaceWithVoid();
     }
 }

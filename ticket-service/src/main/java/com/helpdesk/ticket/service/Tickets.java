@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.helpdesk.events.Causation;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.ticket.TicketEvent;
 import com.helpdesk.platform.outbox.OutboxConfig;
@@ -45,25 +46,24 @@ public class Tickets {
     }
 
     /** Opens a ticket; joins the caller's transaction if there is one (e.g. an idempotent request's). */
-    public Uni<TicketChange> open(UUID id, NewTicket ticket, UUID correlationId) {
+    public Uni<TicketChange> open(UUID id, NewTicket ticket) {
         int year = Year.now(ZoneOffset.UTC).getValue();
         return Panache.withTransaction(() -> numbers.next(year)
                 .chain(number -> append(id, Ticket.NONE, List.of(new TicketCommand.Open(ticket, number)),
-                        ticket.filedBy(), new Cause(correlationId, null))));
+                        Causation.startedBy(ticket.filedBy()))));
     }
 
     /**
      * Runs a command on the ticket as it is now. With {@code expectedVersion} the caller acts on what it saw
      * (If-Match): a newer version is refused with 412. Without, a command that lost a race is re-decided.
      */
-    public Uni<TicketChange> handle(UUID id, TicketCommand command, String actor, OptionalLong expectedVersion,
-            Cause cause) {
-        return handleAll(id, List.of(command), actor, expectedVersion, cause);
+    public Uni<TicketChange> handle(UUID id, TicketCommand command, OptionalLong expectedVersion, Causation causation) {
+        return handleAll(id, List.of(command), expectedVersion, causation);
     }
 
     /** Several commands decided one after the other on the evolving state, appended together or not at all. */
-    public Uni<TicketChange> handleAll(UUID id, List<TicketCommand> commands, String actor,
-            OptionalLong expectedVersion, Cause cause) {
+    public Uni<TicketChange> handleAll(UUID id, List<TicketCommand> commands, OptionalLong expectedVersion,
+            Causation causation) {
         Uni<TicketChange> attempt = Panache.withTransaction(() -> load(id).chain(current -> {
             if (!current.exists()) {
                 return Uni.createFrom().failure(ProblemException.notFound("Ticket " + id));
@@ -71,7 +71,7 @@ public class Tickets {
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                 return Uni.createFrom().failure(ProblemException.staleVersion(expectedVersion.getAsLong(), current.version()));
             }
-            return append(id, current, commands, actor, cause);
+            return append(id, current, commands, causation);
         }));
         return expectedVersion.isPresent() ? attempt
                 : attempt.onFailure(ConcurrentTicketChange.class).retry()
@@ -103,14 +103,13 @@ public class Tickets {
         return store.read(id).map(history -> Ticket.replay(history.stream().map(EventEnvelope::data).toList()));
     }
 
-    private Uni<TicketChange> append(UUID id, Ticket current, List<TicketCommand> commands, String actor, Cause cause) {
+    private Uni<TicketChange> append(UUID id, Ticket current, List<TicketCommand> commands, Causation causation) {
         Ticket next = current;
         List<EventEnvelope<TicketEvent>> envelopes = new ArrayList<>();
         for (TicketCommand command : commands) {
             for (TicketEvent event : next.decide(command)) {
                 next = next.evolve(event);
-                envelopes.add(new EventEnvelope<>(UUID.randomUUID(), source, id.toString(), Instant.now(),
-                        next.version(), cause.correlationId(), cause.causationId(), actor, event));
+                envelopes.add(EventEnvelope.of(source, id.toString(), next.version(), causation, event));
             }
         }
         if (envelopes.isEmpty()) {
@@ -119,15 +118,4 @@ public class Tickets {
         return store.append(envelopes).replaceWith(new TicketChange(id, next, true));
     }
 
-    /** Why a command runs: the request or event chain it belongs to, and the event it reacts to, if any. */
-    public record Cause(UUID correlationId, UUID causationId) {
-
-        public static Cause of(EventEnvelope<?> event) {
-            return new Cause(event.correlationId(), event.id());
-        }
-
-        public static Cause request() {
-            return new Cause(UUID.randomUUID(), null);
-        }
-    }
 }

@@ -49,7 +49,8 @@ public interface NotificationConfig {
 
         /**
          * How long a claimed delivery belongs to the sender that claimed it. A sender that dies holding claims
-         * delays those deliveries by at most this much; it must comfortably exceed one SMTP conversation.
+         * delays those deliveries by at most this much. A send is abandoned after half of it, so a claim
+         * never lapses while its mail is still being talked over with the server.
          */
         @WithDefault("60s")
         Duration lease();

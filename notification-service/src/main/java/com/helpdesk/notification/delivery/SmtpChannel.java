@@ -1,7 +1,10 @@
 package com.helpdesk.notification.delivery;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.helpdesk.notification.config.NotificationConfig;
 import com.helpdesk.notification.domain.EmailAddress;
 
 import io.quarkus.mailer.Mail;
@@ -14,9 +17,15 @@ import io.vertx.ext.mail.SMTPException;
 public class SmtpChannel {
 
     private final ReactiveMailer mailer;
+    /**
+     * Half the claim's lease: a send that hangs is abandoned (and retried) well before another sender may
+     * claim the delivery, so no two senders ever talk to the server about one delivery at once.
+     */
+    private final Duration sendTimeout;
 
-    SmtpChannel(ReactiveMailer mailer) {
+    SmtpChannel(ReactiveMailer mailer, NotificationConfig config) {
         this.mailer = mailer;
+        this.sendTimeout = config.sender().lease().dividedBy(2);
     }
 
     /** Completes once the server accepted the mail; fails with {@link Refused} when retrying cannot help. */
@@ -32,10 +41,11 @@ public class SmtpChannel {
         if (delivery.inReplyTo != null) {
             mail.addHeader("In-Reply-To", delivery.inReplyTo).addHeader("References", delivery.inReplyTo);
         }
-        return mailer.send(mail).onFailure(SMTPException.class::isInstance).transform(failure -> {
-            SMTPException smtp = (SMTPException) failure;
-            return smtp.isPermanent() ? new Refused(smtp.getMessage()) : failure;
-        });
+        return mailer.send(mail)
+                .ifNoItem().after(sendTimeout).fail()
+                .onFailure(SMTPException.class::isInstance).transform(failure -> ((SMTPException) failure).isPermanent()
+                        ? new Refused(failure.getMessage())
+                        : failure);
     }
 
     /** The address or the mail was refused for good (an SMTP 5xx reply, or an address we cannot use). */

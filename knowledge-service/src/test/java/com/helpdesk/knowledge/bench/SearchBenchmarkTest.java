@@ -2,16 +2,11 @@ package com.helpdesk.knowledge.bench;
 
 import static io.restassured.RestAssured.given;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,6 +27,8 @@ import com.helpdesk.knowledge.search.ArticleSearch;
 import com.helpdesk.knowledge.search.SearchRequest;
 import com.helpdesk.knowledge.seed.BundledArticle;
 import com.helpdesk.knowledge.seed.FaqSeed;
+import com.helpdesk.platform.testing.BenchmarkReport;
+import com.helpdesk.platform.testing.Latencies;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
@@ -72,18 +69,12 @@ class SearchBenchmarkTest {
     @Inject
     ArticleSearch search;
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchmarkReport report = new BenchmarkReport("knowledge-search", "Knowledge search latency");
     private final Random random = new Random(7);
 
     @Test
-    void searchAndSuggestionLatency() throws IOException, SQLException {
-        report.add("# Knowledge search latency");
-        report.add("");
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (shared with other builds), heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; PostgreSQL 15 on localhost; " + Instant.now());
-        report.add("");
-        report.add("Load average before: " + loadAverage());
-        report.add("");
+    void searchAndSuggestionLatency() throws SQLException {
+        report.line("PostgreSQL 15 on localhost; " + Instant.now()).line("");
         generate();
         measure("search in-process, one language (`ArticleSearch`, no HTTP)", round -> {
             boolean russian = round % 2 == 1;
@@ -107,12 +98,7 @@ class SearchBenchmarkTest {
                 .contentType(ContentType.JSON)
                 .body(Map.of("subject", QUERIES_EN[round % QUERIES_EN.length], "description", words(english, 30), "locale", "en"))
                 .post("/api/v1/kb/suggest").then().statusCode(200));
-        report.add("");
-        report.add("Load average after: " + loadAverage());
-        Path file = Path.of("target/bench/knowledge-search.md");
-        Files.createDirectories(file.getParent());
-        Files.write(file, report);
-        report.forEach(System.out::println);
+        report.line("").line("Load average after: " + BenchmarkReport.loadAverage()).write();
     }
 
     /** Articles with a 6-word title and a 60-word body drawn from the FAQ's words, in batches. */
@@ -151,39 +137,26 @@ class SearchBenchmarkTest {
             }
             connection.commit();
         }
-        report.add("Generated %,d published articles (%d-word vocabulary per language) in %.1f s.".formatted(ARTICLES,
+        report.line("Generated %,d published articles (%d-word vocabulary per language) in %.1f s.".formatted(ARTICLES,
                 english.size(), (System.nanoTime() - started) / 1e9));
-        report.add("");
-        report.add("| operation | runs | p50 ms | p95 ms | p99 ms | max ms |");
-        report.add("|---|---|---|---|---|---|");
+        report.line("");
+        report.line("| operation | runs | p50 ms | p95 ms | p99 ms | max ms |");
+        report.line("|---|---|---|---|---|---|");
     }
 
     private void measure(String operation, IntConsumer call) {
         for (int round = 0; round < WARM_UP; round++) {
             call.accept(round);
         }
-        double[] millis = new double[ROUNDS];
+        long[] nanos = new long[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
             long started = System.nanoTime();
             call.accept(round);
-            millis[round] = (System.nanoTime() - started) / 1e6;
+            nanos[round] = System.nanoTime() - started;
         }
-        Arrays.sort(millis);
-        report.add("| %s | %d | %.1f | %.1f | %.1f | %.1f |".formatted(operation, ROUNDS, percentile(millis, 50),
-                percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]));
-    }
-
-    /** The machine is shared: figures mean little without how busy it was. */
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static double percentile(double[] sorted, int percent) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+        Latencies latencies = Latencies.ofNanos(nanos);
+        report.row(operation, ROUNDS, Latencies.millis(latencies.percentile(50)), Latencies.millis(latencies.percentile(95)),
+                Latencies.millis(latencies.percentile(99)), Latencies.millis(latencies.max()));
     }
 
     private String words(List<String> vocabulary, int count) {

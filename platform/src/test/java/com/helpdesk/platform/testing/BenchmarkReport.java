@@ -20,9 +20,9 @@ public final class BenchmarkReport {
         this.name = name;
         lines.add("# " + title);
         lines.add("");
-        lines.add("Machine: %d cores, %d MiB max heap for this JVM, Java %s, %s".formatted(
+        lines.add("Machine: %d cores, %d MiB max heap for this JVM, Java %s, %s; load average at start %s".formatted(
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"), System.getProperty("os.name")));
+                System.getProperty("java.version"), System.getProperty("os.name"), loadAverage()));
         lines.add("");
     }
 
@@ -39,6 +39,15 @@ public final class BenchmarkReport {
         }
         lines.add(row.toString());
         return this;
+    }
+
+    /** The machine is shared: figures mean little without how busy it was (Linux /proc/loadavg). */
+    public static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Prints the report and writes it; returns where. */

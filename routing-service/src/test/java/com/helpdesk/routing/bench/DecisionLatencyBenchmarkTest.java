@@ -1,11 +1,7 @@
 package com.helpdesk.routing.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +25,8 @@ import com.helpdesk.routing.domain.Router;
 import com.helpdesk.routing.domain.Skill;
 import com.helpdesk.routing.domain.TicketToRoute;
 import com.helpdesk.events.Causation;
+import com.helpdesk.platform.testing.BenchmarkReport;
+import com.helpdesk.platform.testing.Latencies;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
@@ -57,31 +55,24 @@ class DecisionLatencyBenchmarkTest {
     @Inject
     Routing routing;
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchmarkReport report = new BenchmarkReport("routing-decision", "Routing decision latency");
 
     @Test
-    void decisionLatency() throws IOException {
-        report.add("# Routing decision latency");
-        report.add("");
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (shared), heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; PostgreSQL on localhost; " + Instant.now());
-        report.add("");
+    void decisionLatency() {
+        report.line("PostgreSQL on localhost; " + Instant.now()).line("");
         pureRanking();
         seed();
         wholeDecisions();
         drains();
-        Path file = Path.of("target/bench/routing-decision.md");
-        Files.createDirectories(file.getParent());
-        Files.write(file, report);
-        report.forEach(System.out::println);
+        report.write();
     }
 
     /** The domain decision alone: how it grows with the number of agents it weighs. */
     private void pureRanking() {
-        report.add("## Router.decide, in memory");
-        report.add("");
-        report.add("| agents weighed | p50 µs | p99 µs |");
-        report.add("|---|---|---|");
+        report.line("## Router.decide, in memory");
+        report.line("");
+        report.line("| agents weighed | p50 µs | p99 µs |");
+        report.line("|---|---|---|");
         Router router = new Router(10);
         TicketToRoute ticket = new TicketToRoute(UUID.randomUUID(), CATEGORY, "en", SupportLine.L1, null);
         for (int size : new int[] { 100, 500, 1_000, AGENTS }) {
@@ -99,9 +90,9 @@ class DecisionLatencyBenchmarkTest {
                     nanos[run] = System.nanoTime() - start;
                 }
             }
-            report.add("| %d | %.1f | %.1f |".formatted(size, percentile(nanos, 50) / 1e3, percentile(nanos, 99) / 1e3));
+            report.line("| %d | %.1f | %.1f |".formatted(size, Latencies.ofNanos(nanos).percentile(50).toNanos() / 1e3, Latencies.ofNanos(nanos).percentile(99).toNanos() / 1e3));
         }
-        report.add("");
+        report.line("");
     }
 
     /** 2,000 agents of line L1 in 20 teams of 100; 100,000 tickets waiting (a tenth of them for no team in particular). */
@@ -124,16 +115,16 @@ class DecisionLatencyBenchmarkTest {
                         from generate_series(1, :waiting) i""").setParameter("category", CATEGORY)
                         .setParameter("teams", TEAMS).setParameter("waiting", WAITING).executeUpdate())
                 .chain(() -> session.createNativeQuery("analyze").executeUpdate())));
-        report.add("Seeded %d agents and %d waiting tickets in %.1f s.".formatted(AGENTS, WAITING, (System.nanoTime() - start) / 1e9));
-        report.add("");
+        report.line("Seeded %d agents and %d waiting tickets in %.1f s.".formatted(AGENTS, WAITING, (System.nanoTime() - start) / 1e9));
+        report.line("");
     }
 
     /** A whole decision for a new ticket, in its own transaction, as the consumer makes it. */
     private void wholeDecisions() {
-        report.add("## Whole decision: lock the pool, decide, store load, decision log and outbox (one transaction)");
-        report.add("");
-        report.add("| pool (agents of the ticket's team) | decisions | p50 ms | p99 ms |");
-        report.add("|---|---|---|---|");
+        report.line("## Whole decision: lock the pool, decide, store load, decision log and outbox (one transaction)");
+        report.line("");
+        report.line("| pool (agents of the ticket's team) | decisions | p50 ms | p99 ms |");
+        report.line("|---|---|---|---|");
         // a ticket of no team may go to any agent of its line: the whole 2,000 are its pool
         for (Map.Entry<String, Integer> team : List.of(Map.entry("bench-t3", AGENTS / TEAMS), Map.entry("", AGENTS))) {
             int count = team.getValue() == AGENTS ? 200 : 500;
@@ -146,10 +137,10 @@ class DecisionLatencyBenchmarkTest {
                     nanos[run] = System.nanoTime() - start;
                 }
             }
-            report.add("| %d | %d | %.2f | %.2f |".formatted(team.getValue(), count, percentile(nanos, 50) / 1e6,
-                    percentile(nanos, 99) / 1e6));
+            report.line("| %d | %d | %.2f | %.2f |".formatted(team.getValue(), count, Latencies.ofNanos(nanos).percentile(50).toNanos() / 1e6,
+                    Latencies.ofNanos(nanos).percentile(99).toNanos() / 1e6));
         }
-        report.add("");
+        report.line("");
     }
 
     /**
@@ -173,12 +164,12 @@ class DecisionLatencyBenchmarkTest {
                 nanos[run] = System.nanoTime() - start;
             }
         }
-        report.add("## Capacity frees and the queue drains (%d waiting tickets)".formatted(WAITING));
-        report.add("");
-        report.add("| releases | p50 ms | p99 ms |");
-        report.add("|---|---|---|");
-        report.add("| %d | %.2f | %.2f |".formatted(nanos.length, percentile(nanos, 50) / 1e6, percentile(nanos, 99) / 1e6));
-        report.add("");
+        report.line("## Capacity frees and the queue drains (%d waiting tickets)".formatted(WAITING));
+        report.line("");
+        report.line("| releases | p50 ms | p99 ms |");
+        report.line("|---|---|---|");
+        report.line("| %d | %.2f | %.2f |".formatted(nanos.length, Latencies.ofNanos(nanos).percentile(50).toNanos() / 1e6, Latencies.ofNanos(nanos).percentile(99).toNanos() / 1e6));
+        report.line("");
     }
 
     private static RoutedTicket newTicket(String team) {
@@ -196,11 +187,5 @@ class DecisionLatencyBenchmarkTest {
         ticket.ticketVersion = 1;
         ticket.reach = SkillReach.EXACT;
         return ticket;
-    }
-
-    private static double percentile(long[] samples, int percentile) {
-        long[] sorted = samples.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 }

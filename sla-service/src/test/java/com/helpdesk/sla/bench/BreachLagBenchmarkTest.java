@@ -2,15 +2,10 @@ package com.helpdesk.sla.bench;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +32,11 @@ import com.helpdesk.events.sla.SlaTarget;
 import com.helpdesk.events.ticket.Channel;
 import com.helpdesk.events.ticket.CustomerTier;
 import com.helpdesk.events.ticket.Priority;
+import com.helpdesk.platform.testing.BenchmarkReport;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.Latencies;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.sla.domain.BuiltInCalendars;
@@ -93,7 +90,6 @@ class BreachLagBenchmarkTest {
 
     private final Map<UUID, long[]> lags = new ConcurrentHashMap<>();
     private final AtomicInteger breaches = new AtomicInteger();
-    private final List<String> report = new ArrayList<>();
 
     @Test
     void breachLag() throws Exception {
@@ -182,44 +178,36 @@ class BreachLagBenchmarkTest {
         }
     }
 
-    private void write(Duration seeding, double idleCpu) throws IOException {
-        List<Long> published = sorted(0);
-        List<Long> fired = sorted(1);
-        report.add("# SLA breach lag");
-        report.add("");
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores (shared with other builds), heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; PostgreSQL on localhost; Kafka broker in a "
-                + "child JVM; " + Instant.now());
-        report.add("");
-        report.add("%,d open clocks, first-response deadlines spread evenly over %s (%.0f per second); seeded in %d s."
-                .formatted(CLOCKS, SPREAD, CLOCKS / (double) SPREAD.toSeconds(), seeding.toSeconds()));
-        report.add("Measured: the %,d breaches due in the first %s.".formatted(MEASURED, WINDOW));
-        report.add("Timer: sleeps until the earliest deadline, at most 1 s; 200 clocks per claim (defaults).");
-        report.add("");
-        report.add("| breach lag after its deadline | p50 | p99 | max |");
-        report.add("|---|---|---|---|");
-        report.add("| fired (event time) | %d ms | %d ms | %d ms |".formatted(percentile(fired, 50), percentile(fired, 99),
-                fired.get(fired.size() - 1)));
-        report.add("| on Kafka (record timestamp, after the outbox relay) | %d ms | %d ms | %d ms |".formatted(
-                percentile(published, 50), percentile(published, 99), published.get(published.size() - 1)));
-        report.add("");
-        report.add("Breaches seen: %,d tickets of %,d due in the window; duplicates: %d.".formatted(lags.size(),
-                MEASURED, breaches.get() - lags.size()));
-        report.add("CPU while %,d clocks wait and nothing is due: %.1f %% of one core (this JVM: service, Kafka clients, relay)."
-                .formatted(CLOCKS, idleCpu * 100));
-        Path file = Path.of("target/bench/sla-breach-lag.md");
-        Files.createDirectories(file.getParent());
-        Files.write(file, report);
-        report.forEach(System.out::println);
+    private void write(Duration seeding, double idleCpu) {
+        Latencies published = lagsOf(0);
+        Latencies fired = lagsOf(1);
+        new BenchmarkReport("sla-breach-lag", "SLA breach lag")
+                .line("PostgreSQL on localhost; Kafka broker in a child JVM; " + Instant.now())
+                .line("")
+                .line("%,d open clocks, first-response deadlines spread evenly over %s (%.0f per second); seeded in %d s."
+                        .formatted(CLOCKS, SPREAD, CLOCKS / (double) SPREAD.toSeconds(), seeding.toSeconds()))
+                .line("Measured: the %,d breaches due in the first %s.".formatted(MEASURED, WINDOW))
+                .line("Timer: sleeps until the earliest deadline, at most 1 s; 200 clocks per claim (defaults).")
+                .line("")
+                .row("breach lag after its deadline", "p50", "p99", "max")
+                .row("---", "---", "---", "---")
+                .row("fired (event time)", millis(fired.percentile(50)), millis(fired.percentile(99)), millis(fired.max()))
+                .row("on Kafka (record timestamp, after the outbox relay)", millis(published.percentile(50)),
+                        millis(published.percentile(99)), millis(published.max()))
+                .line("")
+                .line("Breaches seen: %,d tickets of %,d due in the window; duplicates: %d.".formatted(lags.size(),
+                        MEASURED, breaches.get() - lags.size()))
+                .line("CPU while %,d clocks wait and nothing is due: %.1f %% of one core (this JVM: service, Kafka clients, relay)."
+                        .formatted(CLOCKS, idleCpu * 100))
+                .write();
     }
 
-    private List<Long> sorted(int index) {
-        List<Long> values = new ArrayList<>(lags.values().stream().map(lag -> lag[index]).toList());
-        Collections.sort(values);
-        return values;
+    /** Lags are recorded in milliseconds: 0 = on Kafka, 1 = fired. */
+    private Latencies lagsOf(int index) {
+        return Latencies.ofNanos(lags.values().stream().map(lag -> lag[index] * 1_000_000L).toList());
     }
 
-    private static long percentile(List<Long> sorted, int percent) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    private static String millis(Duration lag) {
+        return lag.toMillis() + " ms";
     }
 }

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +40,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class DockerComposeTest {
 
     /** A loopback host; not the domain of a mail address such as helpdesk@localhost (a sender, not a host). */
-    private static final Pattern LOOPBACK = Pattern.compile("(?i)(?<!@)\\b(127\\.0\\.0\\.1|localhost)\\b");
     private static final Set<String> INFRASTRUCTURE = Set.of("postgres", "kafka", "keycloak");
 
     /** Needed by every service whatever its properties say: credentials, bind address, issuer. */
@@ -61,7 +58,7 @@ class DockerComposeTest {
 
     @BeforeAll
     static void load() throws IOException {
-        root = repoRoot();
+        root = Repository.root();
         String pom = Files.readString(root.resolve("pom.xml"));
         Matcher version = Pattern.compile("<artifactId>helpdesk-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
         assertThat(version.find()).as("version of helpdesk-parent in pom.xml").isTrue();
@@ -71,21 +68,8 @@ class DockerComposeTest {
             compose = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         }
         services = map(compose.get("services"));
-        platformDefaults = properties(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"));
-
-        // A service module is a reactor module with its own HTTP port in application.properties.
-        serviceModules = new LinkedHashMap<>();
-        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(pom);
-        while (modules.find()) {
-            Path props = root.resolve(modules.group(1)).resolve("src/main/resources/application.properties");
-            if (Files.isRegularFile(props)) {
-                Properties p = properties(props);
-                if (p.getProperty("quarkus.http.port") != null) {
-                    serviceModules.put(modules.group(1), p);
-                }
-            }
-        }
-        assertThat(serviceModules).as("service modules found in pom.xml").hasSizeGreaterThanOrEqualTo(5);
+        platformDefaults = Repository.platformDefaults(root);
+        serviceModules = Repository.serviceModules(root);
     }
 
     @Test
@@ -128,7 +112,7 @@ class DockerComposeTest {
             assertThat(env).as(module + " environment").containsKeys(ALWAYS_NEEDED.toArray(String[]::new));
             for (String name : derived) {
                 assertThat(String.valueOf(env.get(name))).as(module + " " + name + " must reach another container")
-                        .doesNotContainPattern(LOOPBACK);
+                        .doesNotContainPattern(Repository.LOOPBACK);
             }
             assertThat(env.get("QUARKUS_HTTP_HOST")).as(module + " must listen beyond the container's loopback").isEqualTo("0.0.0.0");
             assertThat(String.valueOf(env.get("KAFKA_BOOTSTRAP_SERVERS"))).startsWith("kafka:");
@@ -214,7 +198,7 @@ class DockerComposeTest {
                 if (key.startsWith("%")) {
                     continue; // profile-specific (test/dev) values never reach a container
                 }
-                if (LOOPBACK.matcher(p.getProperty(key)).find()) {
+                if (Repository.LOOPBACK.matcher(p.getProperty(key)).find()) {
                     keys.add(key);
                 }
             }
@@ -270,21 +254,5 @@ class DockerComposeTest {
                 .collect(Collectors.toList());
     }
 
-    private static Properties properties(Path file) throws IOException {
-        Properties p = new Properties();
-        p.load(new StringReader(Files.readString(file)));
-        return p;
-    }
 
-    private static Path repoRoot() {
-        Path dir = Paths.get("").toAbsolutePath();
-        // Surefire runs in system-tests/; an IDE may run from the repository root.
-        for (Path candidate : new Path[] {dir.getParent(), dir}) {
-            if (candidate != null && Files.isRegularFile(candidate.resolve("docker-compose.yml"))
-                    && Files.isDirectory(candidate.resolve("system-tests"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("repository root not found from " + dir);
-    }
 }

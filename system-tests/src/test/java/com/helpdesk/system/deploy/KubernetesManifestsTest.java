@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +44,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class KubernetesManifestsTest {
 
     /** A loopback host; not the domain of a mail address such as helpdesk@localhost (a sender, not a host). */
-    private static final Pattern LOOPBACK = Pattern.compile("(?i)(?<!@)\\b(127\\.0\\.0\\.1|localhost)\\b");
     private static final long MIB = 1024L * 1024L;
 
     private static Path root;
@@ -70,22 +67,10 @@ class KubernetesManifestsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        root = repoRoot();
+        root = Repository.root();
         k8s = root.resolve("deploy/k8s");
-        String pom = Files.readString(root.resolve("pom.xml"));
-        platformDefaults = properties(root.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"));
-        serviceModules = new LinkedHashMap<>();
-        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(pom);
-        while (modules.find()) {
-            Path props = root.resolve(modules.group(1)).resolve("src/main/resources/application.properties");
-            if (Files.isRegularFile(props)) {
-                Properties p = properties(props);
-                if (p.getProperty("quarkus.http.port") != null) {
-                    serviceModules.put(modules.group(1), p);
-                }
-            }
-        }
-        assertThat(serviceModules).as("service modules found in pom.xml").hasSizeGreaterThanOrEqualTo(5);
+        platformDefaults = Repository.platformDefaults(root);
+        serviceModules = Repository.serviceModules(root);
 
         eventTopics = new TreeSet<>();
         Matcher topic = Pattern.compile("\"(helpdesk\\.[a-z0-9-]+\\.events)\"")
@@ -224,7 +209,7 @@ class KubernetesManifestsTest {
             // Whatever points at the local stack (127.0.0.1/localhost) must be overridden in the cluster.
             for (Properties p : List.of(platformDefaults, props)) {
                 p.stringPropertyNames().stream().filter(k -> !k.startsWith("%"))
-                        .filter(k -> LOOPBACK.matcher(p.getProperty(k)).find())
+                        .filter(k -> Repository.LOOPBACK.matcher(p.getProperty(k)).find())
                         .map(k -> k.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT)).forEach(needed::add);
             }
             if (svc.startsWith("notification")) {
@@ -232,7 +217,7 @@ class KubernetesManifestsTest {
             }
             assertThat(env).as(view + ": " + svc + " environment").containsKeys(needed.toArray(String[]::new));
             env.forEach((name, value) -> assertThat(value).as(view + ": " + svc + " " + name + " must not point at the pod itself")
-                    .doesNotContainPattern(LOOPBACK));
+                    .doesNotContainPattern(Repository.LOOPBACK));
             assertThat(env.get("QUARKUS_HTTP_HOST")).as(view + ": " + svc).isEqualTo("0.0.0.0");
             assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD")).as(view + ": " + svc + " password comes from a Secret")
                     .startsWith("secret:");
@@ -838,19 +823,5 @@ class KubernetesManifestsTest {
         return List.of(String.valueOf(o));
     }
 
-    private static Properties properties(Path file) throws IOException {
-        Properties p = new Properties();
-        p.load(new StringReader(Files.readString(file)));
-        return p;
-    }
 
-    private static Path repoRoot() {
-        Path dir = Paths.get("").toAbsolutePath();
-        for (Path candidate : new Path[] {dir.getParent(), dir}) {
-            if (candidate != null && Files.isDirectory(candidate.resolve("deploy/k8s")) && Files.isDirectory(candidate.resolve("system-tests"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("repository root not found from " + dir);
-    }
 }

@@ -34,6 +34,7 @@ import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.TopicPublisher;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.platform.testing.TopicRecorder;
 
@@ -154,7 +155,7 @@ class AcknowledgementTest {
     void aRedeliveredTicketCreatedSendsNothingMoreAndOneReceiptIsPublished() throws Exception {
         String ticket = UUID.randomUUID().toString();
         String carol = address("carol");
-        var created = OtherServices.envelope("ticket-service", ticket, created("HD-2026-000127", carol, "Carol", "en", "Locked out", null));
+        var created = TopicPublisher.asPublishedBy("ticket-service", ticket, created("HD-2026-000127", carol, "Carol", "en", "Locked out", null));
         otherServices.publish(created);
         otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
         theOnlyMailTo(carol);

@@ -1,6 +1,5 @@
 package com.helpdesk.notification.testing;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -32,12 +31,7 @@ public final class OtherServices implements AutoCloseable {
     }
 
     public void publish(String service, String ticket, HelpdeskEvent event) {
-        publisher.publish(envelope(service, ticket, event));
-    }
-
-    public static <E extends HelpdeskEvent> EventEnvelope<E> envelope(String service, String ticket, E event) {
-        return EventEnvelope.first(URI.create("/helpdesk/" + service), ticket, 1, "service:" + service,
-                UUID.randomUUID(), event);
+        publisher.publishAs(service, ticket, event);
     }
 
     public static TicketCreated created(String number, String email, String name, String language, String subject,

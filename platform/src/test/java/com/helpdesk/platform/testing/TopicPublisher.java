@@ -1,5 +1,6 @@
 package com.helpdesk.platform.testing;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -11,9 +12,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import com.helpdesk.events.Causation;
 import com.helpdesk.events.CloudEventHeaders;
 import com.helpdesk.events.EventCodec;
 import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.HelpdeskEvent;
 
 /**
  * Puts events on the real broker the way another service's outbox relay would (key = subject,
@@ -32,6 +35,17 @@ public final class TopicPublisher implements AutoCloseable {
     /** Publishes on the event's own topic and waits for the broker's acknowledgement. */
     public void publish(EventEnvelope<?> event) {
         send(event.topic().topicName(), null, event, CloudEventHeaders.of(event, codec));
+    }
+
+    /** Publishes {@code event} about {@code ticket} as {@code service} would: see {@link #asPublishedBy}. */
+    public void publishAs(String service, String ticket, HelpdeskEvent event) {
+        publish(asPublishedBy(service, ticket, event));
+    }
+
+    /** The envelope {@code service}'s relay would send: its source and actor, a new causal chain, version 1. */
+    public static <E extends HelpdeskEvent> EventEnvelope<E> asPublishedBy(String service, String ticket, E event) {
+        return EventEnvelope.of(URI.create("/helpdesk/" + service), ticket, 1,
+                Causation.startedBy("service:" + service), event);
     }
 
     /**

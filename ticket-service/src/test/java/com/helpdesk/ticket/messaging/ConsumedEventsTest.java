@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.helpdesk.events.EventEnvelope;
-import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.knowledge.ArticlesSuggested;
 import com.helpdesk.events.knowledge.SuggestedArticle;
 import com.helpdesk.events.notification.NotificationChannel;
@@ -66,8 +63,8 @@ class ConsumedEventsTest {
         String id = fileFor(ALICE, "Cannot print");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        publish("routing-service", id, new AssignmentDecided(first, "ivan-id", null, SupportLine.L1, List.of(), "best skill"));
-        publish("routing-service", id, new AssignmentDecided(second, "olga-id", null, SupportLine.L1, List.of(), "duplicate"));
+        otherServices.publishAs("routing-service", id, new AssignmentDecided(first, "ivan-id", null, SupportLine.L1, List.of(), "best skill"));
+        otherServices.publishAs("routing-service", id, new AssignmentDecided(second, "olga-id", null, SupportLine.L1, List.of(), "duplicate"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + id + "/history").then()
                 .body("type", hasItem("helpdesk.ticket.assignment-rejected.v1")));
@@ -81,12 +78,12 @@ class ConsumedEventsTest {
     @Test
     void replayingTheSameDecisionChangesNothing() {
         String id = fileFor(ALICE, "Replayed decision");
-        var decided = EventEnvelope.first(URI.create("/helpdesk/routing-service"), id, 1, "service:routing-service",
-                UUID.randomUUID(), new AssignmentDecided(UUID.randomUUID(), "ivan-id", null, SupportLine.L1, List.of(), "once"));
+        var decided = TopicPublisher.asPublishedBy("routing-service", id,
+                new AssignmentDecided(UUID.randomUUID(), "ivan-id", null, SupportLine.L1, List.of(), "once"));
         otherServices.publish(decided);
         otherServices.publish(decided);
         String marker = fileFor(ALICE, "Marker after the replay");
-        publish("routing-service", marker, new AssignmentDecided(UUID.randomUUID(), "ivan-id", null, SupportLine.L1,
+        otherServices.publishAs("routing-service", marker, new AssignmentDecided(UUID.randomUUID(), "ivan-id", null, SupportLine.L1,
                 List.of(), "marker"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + marker).then()
@@ -99,9 +96,9 @@ class ConsumedEventsTest {
     void slaDueTimesAndBreachesShowInTheList() {
         String id = fileFor(ALICE, "Payroll wrong");
         Instant due = Instant.now().plus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        publish("sla-service", id, new SlaDeadlinesSet(UUID.randomUUID(), 1, "24x7", due, null, due.plus(2, ChronoUnit.DAYS),
+        otherServices.publishAs("sla-service", id, new SlaDeadlinesSet(UUID.randomUUID(), 1, "24x7", due, null, due.plus(2, ChronoUnit.DAYS),
                 "default policy"));
-        publish("sla-service", id, new SlaBreached(SlaTarget.FIRST_RESPONSE, due));
+        otherServices.publishAs("sla-service", id, new SlaBreached(SlaTarget.FIRST_RESPONSE, due));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().queryParam("q", "Payroll")
                 .get("/api/v1/tickets").then()
@@ -112,9 +109,9 @@ class ConsumedEventsTest {
     @Test
     void theAcknowledgementEntersTheHistory() {
         String id = fileFor(ALICE, "New laptop");
-        publish("notification-service", id, new NotificationSent(UUID.randomUUID(), UUID.randomUUID(),
+        otherServices.publishAs("notification-service", id, new NotificationSent(UUID.randomUUID(), UUID.randomUUID(),
                 NotificationChannel.EMAIL, "alice@example.com", "acknowledgement", "<m1@helpdesk>"));
-        publish("notification-service", id, new NotificationSent(UUID.randomUUID(), UUID.randomUUID(),
+        otherServices.publishAs("notification-service", id, new NotificationSent(UUID.randomUUID(), UUID.randomUUID(),
                 NotificationChannel.EMAIL, "ivan@example.com", "assignment", "<m2@helpdesk>"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + id + "/history").then()
@@ -125,15 +122,10 @@ class ConsumedEventsTest {
     void suggestedArticlesAreShownToAgents() {
         String id = fileFor(ALICE, "Forgot password");
         UUID article = UUID.randomUUID();
-        publish("knowledge-service", id, new ArticlesSuggested(List.of(
+        otherServices.publishAs("knowledge-service", id, new ArticlesSuggested(List.of(
                 new SuggestedArticle(article, "Reset your password", "en", "/kb/reset-password", 0.9))));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + id + "/suggestions").then()
                 .statusCode(200).body("articleId", hasItem(article.toString())));
-    }
-
-    private void publish(String service, String ticket, HelpdeskEvent event) {
-        otherServices.publish(EventEnvelope.first(URI.create("/helpdesk/" + service), ticket, 1, "service:" + service,
-                UUID.randomUUID(), event));
     }
 }

@@ -39,12 +39,8 @@ public class TicketAccess {
 
     /** Staff see every ticket (team queues come with routing); others what they asked or filed. */
     boolean maySee(Ticket ticket) {
-        return maySee(ticket.requester().userId(), ticket.filedBy());
-    }
-
-    boolean maySee(String requesterId, String filedBy) {
         String me = caller.id();
-        return caller.isStaff() || me.equals(requesterId) || me.equals(filedBy);
+        return caller.isStaff() || me.equals(ticket.requester().userId()) || me.equals(ticket.filedBy());
     }
 
     /** The caller's id when their view is limited to their own tickets; null for staff. */

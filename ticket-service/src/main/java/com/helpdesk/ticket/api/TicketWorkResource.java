@@ -112,8 +112,8 @@ public class TicketWorkResource {
     public Uni<Response> change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TicketRequests.FieldChanges request) {
         // one command per field keeps each change its own event; they share a transaction and version check
-        return access.visible(id).chain(() -> tickets.handleAll(id, changes(request),
-                TicketAccess.expectedVersion(ifMatch), Causation.startedBy(caller.id()))).map(TicketAccess::ok);
+        return tickets.handleAll(id, changes(request), TicketAccess.expectedVersion(ifMatch),
+                Causation.startedBy(caller.id()), access::maySee).map(TicketAccess::ok);
     }
 
     @POST
@@ -230,8 +230,9 @@ public class TicketWorkResource {
     }
 
     private Uni<Response> run(UUID id, String ifMatch, TicketCommand command) {
-        return access.visible(id).chain(() -> tickets.handle(id, command,
-                TicketAccess.expectedVersion(ifMatch), Causation.startedBy(caller.id()))).map(TicketAccess::ok);
+        // the visibility check runs on the state the command is decided on: one read of the stream, not two
+        return tickets.handleAll(id, List.of(command), TicketAccess.expectedVersion(ifMatch),
+                Causation.startedBy(caller.id()), access::maySee).map(TicketAccess::ok);
     }
 
     private static List<TicketCommand> changes(TicketRequests.FieldChanges request) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -58,14 +59,17 @@ public class Tickets {
      * (If-Match): a newer version is refused with 412. Without, a command that lost a race is re-decided.
      */
     public Uni<TicketChange> handle(UUID id, TicketCommand command, OptionalLong expectedVersion, Causation causation) {
-        return handleAll(id, List.of(command), expectedVersion, causation);
+        return handleAll(id, List.of(command), expectedVersion, causation, ticket -> true);
     }
 
-    /** Several commands decided one after the other on the evolving state, appended together or not at all. */
+    /**
+     * Several commands decided one after the other on the evolving state, appended together or not at all.
+     * A ticket the actor may not see ({@code visibleToActor} false) is answered as if it did not exist.
+     */
     public Uni<TicketChange> handleAll(UUID id, List<TicketCommand> commands, OptionalLong expectedVersion,
-            Causation causation) {
+            Causation causation, Predicate<Ticket> visibleToActor) {
         Uni<TicketChange> attempt = Panache.withTransaction(() -> load(id).chain(current -> {
-            if (!current.exists()) {
+            if (!current.exists() || !visibleToActor.test(current)) {
                 return Uni.createFrom().failure(ProblemException.notFound("Ticket " + id));
             }
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {

@@ -66,15 +66,6 @@ class FilingJourneyTest {
                 .post(TICKETS + id + "/rating").then().statusCode(200).body("rated", equalTo(true));
     }
 
-    @Test
-    void missingOrForgedTokensAreRefused() {
-        given().get(TICKETS).then().statusCode(401);
-        String token = Keycloak.tokenFor("alice");
-        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-        as(forged).get(TICKETS).then().statusCode(401);
-        as(token).get(TICKETS).then().statusCode(200);
-    }
-
     private static RequestSpecification as(String token) {
         return given().auth().oauth2(token);
     }

@@ -74,7 +74,7 @@ public class LocalStack implements BeforeAllCallback {
     }
 
     /** Closed by JUnit after the last test: stops the stack only if this run started it. */
-    private record Started(Path repository, boolean stopWhenDone) implements ExtensionContext.Store.CloseableResource {
+    private record Started(Path repository, boolean stopWhenDone) implements AutoCloseable {
         @Override
         public void close() {
             if (stopWhenDone) {

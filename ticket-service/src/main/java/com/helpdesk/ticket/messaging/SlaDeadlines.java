@@ -43,27 +43,34 @@ public class SlaDeadlines {
         } else if (event.data() instanceof SlaResumed resumed) {
             return dueTimes(ticket, resumed.firstResponseDue(), resumed.resolutionDue());
         } else if (event.data() instanceof SlaWarning) {
-            return update("update ticket_view set sla_warning = true where id = :id", ticket);
+            return flag(ticket, "sla_warning");
         } else if (event.data() instanceof SlaBreached) {
-            return update("update ticket_view set sla_breached = true where id = :id", ticket);
+            return flag(ticket, "sla_breached");
         }
         return Uni.createFrom().voidItem();
     }
 
+    /** An upsert: the facts may come before the ticket's own events have made its view row. */
     private Uni<Void> dueTimes(UUID ticket, Instant firstResponse, Instant resolution) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                update ticket_view set first_response_due = :firstResponse, resolution_due = :resolution
-                where id = :id""")
+                insert into ticket_sla (ticket_id, first_response_due, resolution_due)
+                values (:id, :firstResponse, :resolution)
+                on conflict (ticket_id) do update
+                set first_response_due = excluded.first_response_due, resolution_due = excluded.resolution_due""")
+                .setParameter("id", ticket)
                 .setParameter("firstResponse", utc(firstResponse))
                 .setParameter("resolution", utc(resolution))
-                .setParameter("id", ticket)
                 .executeUpdate())
                 .replaceWithVoid();
     }
 
-    private static Uni<Void> update(String sql, UUID ticket) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql).setParameter("id", ticket)
-                .executeUpdate()).replaceWithVoid();
+    private static Uni<Void> flag(UUID ticket, String column) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "insert into ticket_sla (ticket_id, %1$s) values (:id, true) on conflict (ticket_id) do update set %1$s = true"
+                        .formatted(column))
+                .setParameter("id", ticket)
+                .executeUpdate())
+                .replaceWithVoid();
     }
 
     private static OffsetDateTime utc(Instant instant) {

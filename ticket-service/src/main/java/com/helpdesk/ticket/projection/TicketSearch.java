@@ -69,7 +69,7 @@ public class TicketSearch {
             parameters.put("cursorId", after.id());
         }
         String direction = sort.descending ? " desc" : " asc";
-        String sql = "select " + COLUMNS + " from ticket_view"
+        String sql = "select " + COLUMNS + " from ticket_view join ticket_sla on ticket_sla.ticket_id = ticket_view.id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + sort.column + direction + ", id" + direction + " limit " + (limit + 1);
         return Panache.withSession(() -> Panache.getSession().chain(session -> {

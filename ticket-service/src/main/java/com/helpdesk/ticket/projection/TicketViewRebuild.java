@@ -10,7 +10,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Rewrites every ticket_view row from the event store, e.g. after a projection bug was fixed. Versions are
- * reset first so that every row is rewritten; the SLA columns, which come from sla-service's topic, stay.
+ * reset first so that every row is rewritten; the SLA facts (ticket_sla), which come from sla-service's topic, stay.
  * Each ticket is its own transaction, so the live projector can go on meanwhile.
  */
 @ApplicationScoped

@@ -16,7 +16,10 @@ import com.helpdesk.ticket.domain.Ticket;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Writes ticket_view rows from a ticket's events; the SLA columns belong to {@code SlaDeadlines}. */
+/**
+ * Writes ticket_view rows from a ticket's events. The ticket's SLA facts live in ticket_sla, which only
+ * {@code SlaDeadlines} changes; a new ticket gets an empty row there so that every view row has one.
+ */
 @ApplicationScoped
 public class TicketViews {
 
@@ -33,6 +36,7 @@ public class TicketViews {
                 merged_into = excluded.merged_into, rated = excluded.rated, version = excluded.version,
                 updated_at = excluded.updated_at
             where ticket_view.version < excluded.version""";
+    private static final String SLA_ROW = "insert into ticket_sla (ticket_id) values (:id) on conflict do nothing";
 
     /** Rewrites the row as the history says (the history must start at the ticket's first event). */
     public Uni<Void> write(UUID id, List<EventEnvelope<TicketEvent>> history) {
@@ -61,7 +65,8 @@ public class TicketViews {
                 .setParameter("version", ticket.version())
                 .setParameter("createdAt", OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC))
                 .setParameter("updatedAt", OffsetDateTime.ofInstant(updatedAt, ZoneOffset.UTC))
-                .executeUpdate())
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery(SLA_ROW).setParameter("id", id).executeUpdate()))
                 .replaceWithVoid();
     }
 }

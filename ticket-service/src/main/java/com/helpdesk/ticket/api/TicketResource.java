@@ -46,6 +46,7 @@ import com.helpdesk.platform.idempotency.IdempotencyKeys;
 import com.helpdesk.platform.idempotency.StoredResponse;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.ticket.domain.NewTicket;
@@ -60,6 +61,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Filing, finding and reading tickets. Changes to a ticket are in {@link TicketWorkResource}. */
+@Uncancellable
 @Path("/api/v1/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tickets")

@@ -33,6 +33,7 @@ import com.helpdesk.events.ticket.Visibility;
 import com.helpdesk.events.Causation;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.ticket.domain.TicketCommand;
@@ -46,6 +47,7 @@ import io.smallrye.mutiny.Uni;
  * Every change answers the ticket with its new version as ETag, and takes If-Match to refuse (412) a
  * change made on a stale view; a change the ticket's state forbids is a 409 naming the rule.
  */
+@Uncancellable
 @Path("/api/v1/tickets/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ticket work")

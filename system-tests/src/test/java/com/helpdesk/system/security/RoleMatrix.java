@@ -13,6 +13,8 @@ import com.helpdesk.system.stack.Role;
 /** {@code role-matrix.txt}: one row per endpoint, a column per {@link Role}, then an optional body. */
 final class RoleMatrix {
 
+    /** What {@code RoleMatrixTest} records for a call that had not answered yet when it stopped waiting. */
+    static final int STILL_WORKING = 0;
     private static final int FIXED_COLUMNS = 3;
 
     private RoleMatrix() {
@@ -28,7 +30,10 @@ final class RoleMatrix {
         }
     }
 
-    /** {@code ok} lets any answer through that is not a refusal (401, 403, 404) nor a server error. */
+    /**
+     * {@code ok} lets any answer through that is not a refusal (401, 403, 404) nor a server error, and a call
+     * still working ({@link #STILL_WORKING}).
+     */
     static boolean matches(String expected, int status) {
         if (expected.equals("ok")) {
             return status < 500 && status != 401 && status != 403 && status != 404;

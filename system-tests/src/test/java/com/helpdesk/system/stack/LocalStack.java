@@ -24,8 +24,45 @@ public class LocalStack implements BeforeAllCallback {
                 .getOrComputeIfAbsent(LocalStack.class.getName(), key -> start(), Started.class);
     }
 
+    /** The checkout the stack runs from (tests run in the system-tests module's directory). */
+    public static Path repository() {
+        return Path.of("").toAbsolutePath().getParent();
+    }
+
+    /** The process {@code deploy/local/up} started for a component, e.g. {@code ticket-service} or {@code kafka}. */
+    public static ProcessHandle process(String component) {
+        try {
+            long pid = Long.parseLong(Files.readString(repository().resolve(".local/pids/" + component + ".pid")).strip());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(component + " (pid " + pid + ") is not running"));
+        } catch (IOException e) {
+            throw new IllegalStateException(component + " was not started by deploy/local/up", e);
+        }
+    }
+
+    /** {@code kill -9}: the component gets no chance to finish anything. */
+    public static void kill(String component) {
+        ProcessHandle process = process(component);
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    /** {@code kill -TERM}, and waits until the component has shut down. */
+    public static void stop(String component) {
+        ProcessHandle process = process(component);
+        process.destroy();
+        process.onExit().join();
+    }
+
+    /** {@code deploy/local/up} again: starts what is not running and waits until all is ready. */
+    public static void bringBackUp() {
+        String output = run(repository(), "up", "--no-build");
+        if (!healthy()) {
+            throw new IllegalStateException("deploy/local/up did not bring the stack back:\n" + output);
+        }
+    }
+
     private static Started start() {
-        Path repository = Path.of("").toAbsolutePath().getParent();
+        Path repository = repository();
         boolean alreadyUp = run(repository, "status").contains("ticket-service") && healthy();
         if (!alreadyUp) {
             String output = run(repository, "up", "--no-build");

@@ -11,6 +11,11 @@ public final class Mailbox {
     private Mailbox() {
     }
 
+    /** Removes the mailbox and all its mail, so load runs do not fill the server's memory. */
+    public static void delete(String email) {
+        given().delete("http://127.0.0.1:8025/api/user/" + email).then().statusCode(200);
+    }
+
     public static List<Map<String, Object>> messagesOf(String email) {
         var response = given().get("http://127.0.0.1:8025/api/user/" + email + "/messages/INBOX");
         return response.statusCode() == 200 ? response.jsonPath().getList("$") : List.of();

@@ -4,9 +4,11 @@ import com.helpdesk.events.knowledge.ArticleArchived;
 import com.helpdesk.events.knowledge.ArticlePublished;
 import com.helpdesk.events.knowledge.ArticlesSuggested;
 import com.helpdesk.events.knowledge.SuggestedArticle;
+import com.helpdesk.events.notification.EmailReceived;
 import com.helpdesk.events.notification.NotificationChannel;
 import com.helpdesk.events.notification.NotificationFailed;
 import com.helpdesk.events.notification.NotificationSent;
+import com.helpdesk.events.notification.SurveyAnswered;
 import com.helpdesk.events.routing.AssignmentDecided;
 import com.helpdesk.events.routing.CandidateScore;
 import com.helpdesk.events.routing.QueuePriorityRaised;
@@ -110,6 +112,10 @@ final class SampleEvents {
                         "ticket-acknowledged.ru", "<20260302091531.1234@helpdesk.example.com>"),
                 new NotificationFailed(id(9), id(8), NotificationChannel.WEBHOOK, "https://crm.example.com/hooks/helpdesk",
                         "ticket-status", "HTTP 503 Service Unavailable", 5),
+                new EmailReceived(id(4), true, "<CAF=reply.1@mail.example.com>", "anna.petrova@example.com",
+                        "Анна Петрова", List.of("boss@example.com"), "Re: [HD-2026-000123] Не работает VPN",
+                        "Спасибо, теперь работает.", "ru"),
+                new SurveyAnswered(5, "Быстро и вежливо", "anna.petrova@example.com"),
 
                 new ArticlesSuggested(List.of(
                         new SuggestedArticle(id(3), "Сброс пароля VPN", "ru", "https://kb.example.com/ru/articles/vpn-password", 12.5),

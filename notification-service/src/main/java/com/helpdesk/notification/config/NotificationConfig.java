@@ -34,6 +34,55 @@ public interface NotificationConfig {
 
     Sender sender();
 
+    Inbound inbound();
+
+    Survey survey();
+
+    Webhooks webhooks();
+
+    /** The inbound e-mail webhook, which the mail provider calls for every mail to the support address. */
+    interface Inbound {
+
+        /**
+         * The secret shared with the mail provider, which signs each post with it. The default is for
+         * development only; every deployment sets {@code HELPDESK_NOTIFICATION_INBOUND_SECRET}.
+         */
+        @WithDefault("dev-inbound-secret")
+        String secret();
+
+        /** Larger posts are refused with 413 before they are parsed. */
+        @WithDefault("1048576")
+        int maxBytes();
+
+        /** How far a post's signed timestamp may be from our clock; older ones are replays. */
+        @WithDefault("5m")
+        Duration tolerance();
+    }
+
+    /** The satisfaction survey linked from the resolution mail. */
+    interface Survey {
+
+        /** Signs survey links. Development default; deployments set {@code HELPDESK_NOTIFICATION_SURVEY_SECRET}. */
+        @WithDefault("dev-survey-secret")
+        String secret();
+
+        /** Where customers reach this service from outside; survey links start with it. */
+        @WithDefault("http://localhost:8084")
+        URI publicBaseUrl();
+    }
+
+    /** Outgoing webhooks to other systems. */
+    interface Webhooks {
+
+        /** Failed deliveries in a row after which a subscription is disabled, until an admin enables it again. */
+        @WithDefault("10")
+        int disableAfterFailures();
+
+        /** How long a receiver may take to answer. */
+        @WithDefault("10s")
+        Duration timeout();
+    }
+
     interface Sender {
 
         /**

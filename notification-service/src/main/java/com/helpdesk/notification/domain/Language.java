@@ -39,4 +39,23 @@ public enum Language {
         }
         return EN;
     }
+
+    /**
+     * The language a customer wrote in, for mail that arrives without one: Cyrillic letters make it Russian,
+     * other letters English; no letters at all, no guess.
+     */
+    public static java.util.Optional<Language> writtenIn(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                return java.util.Optional.of(RU);
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters ? java.util.Optional.of(EN) : java.util.Optional.empty();
+    }
 }

@@ -57,4 +57,34 @@ public final class MailText {
         }
         return text.substring(0, cut).stripTrailing() + ELLIPSIS;
     }
+
+    /**
+     * A mail body as a ticket can store it: control characters other than line breaks and tabs removed, at most
+     * {@code maxChars} long.
+     */
+    public static String body(String text, int maxChars) {
+        if (text == null) {
+            return "";
+        }
+        String clean = text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "").strip();
+        return clean.length() <= maxChars ? clean : clean.substring(0, maxChars - ELLIPSIS.length()) + ELLIPSIS;
+    }
+
+    /**
+     * The text of an HTML mail body, for mails that come without a plain-text part: block ends become line
+     * breaks, scripts and styles go, tags go, the common entities are decoded. Good enough to read; the
+     * ticket never renders it as HTML.
+     */
+    public static String fromHtml(String html) {
+        if (html == null) {
+            return "";
+        }
+        String text = html
+                .replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", "")
+                .replaceAll("(?i)<br\\s*/?>|</(p|div|li|tr|h[1-6])>", "\n")
+                .replaceAll("<[^>]*>", "");
+        return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&")
+                .replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+    }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import com.helpdesk.events.Causation;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
+import com.helpdesk.events.notification.EmailReceived;
 import com.helpdesk.events.notification.NotificationSent;
 import com.helpdesk.platform.inbox.Inbox;
 import com.helpdesk.ticket.domain.TicketCommand;
@@ -19,7 +20,10 @@ import com.helpdesk.ticket.service.Tickets;
 
 import io.smallrye.mutiny.Uni;
 
-/** Puts the requester's acknowledgement into the ticket's history, with the deadline it promised. */
+/**
+ * What notification-service reports: the requester's acknowledgement goes into the ticket's history, with the
+ * deadline it promised; customers' mails become tickets or comments ({@link CustomerMail}).
+ */
 @ApplicationScoped
 public class NotificationReceipts {
 
@@ -28,10 +32,12 @@ public class NotificationReceipts {
 
     private final Inbox inbox;
     private final Tickets tickets;
+    private final CustomerMail customerMail;
 
-    NotificationReceipts(Inbox inbox, Tickets tickets) {
+    NotificationReceipts(Inbox inbox, Tickets tickets, CustomerMail customerMail) {
         this.inbox = inbox;
         this.tickets = tickets;
+        this.customerMail = customerMail;
     }
 
     @Incoming("notification-events")
@@ -40,6 +46,9 @@ public class NotificationReceipts {
     }
 
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
+        if (event.data() instanceof EmailReceived mail) {
+            return customerMail.received(event, mail);
+        }
         if (!(event.data() instanceof NotificationSent sent) || !ACKNOWLEDGEMENT.equals(sent.template())) {
             return Uni.createFrom().voidItem();
         }

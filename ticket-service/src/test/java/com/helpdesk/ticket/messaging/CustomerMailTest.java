@@ -1,0 +1,104 @@
+package com.helpdesk.ticket.messaging;
+
+import static com.helpdesk.ticket.api.TestCallers.ALICE;
+import static com.helpdesk.ticket.api.TestCallers.act;
+import static com.helpdesk.ticket.api.TestCallers.fileFor;
+import static com.helpdesk.ticket.api.TestCallers.ivan;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.helpdesk.events.notification.EmailReceived;
+import com.helpdesk.platform.testing.InjectKafkaBroker;
+import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.TopicPublisher;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** notification-service's decisions on customers' mails, put on the real broker, become tickets and comments. */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@WithTestResource(KafkaResource.class)
+class CustomerMailTest {
+
+    private static final String TICKET = "/api/v1/tickets/";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @InjectKafkaBroker
+    KafkaBroker kafka;
+
+    private TopicPublisher notificationService;
+
+    @BeforeEach
+    void connect() {
+        notificationService = new TopicPublisher(kafka.bootstrapServers());
+    }
+
+    @AfterEach
+    void disconnect() {
+        notificationService.close();
+    }
+
+    @Test
+    void aNewMailOpensATicketOnTheEmailChannelAndTheReplyBecomesTheRequestersComment() {
+        UUID id = UUID.randomUUID();
+        String messageId = "<first." + id + "@mail.example.com>";
+        var opened = TopicPublisher.asPublishedBy("notification-service", id.toString(), new EmailReceived(id, false,
+                messageId, "dora@example.com", "Dora Customer", List.of("boss@example.com"), "Printer on fire",
+                "It smokes.\nPlease hurry.", "en"));
+        notificationService.publish(opened);
+        notificationService.publish(opened); // the relay may publish twice; the inbox applies it once
+
+        await().atMost(PATIENCE).untilAsserted(() -> ivan().get(TICKET + id).then().statusCode(200)
+                .body("channel", equalTo("EMAIL"))
+                .body("requester.email", equalTo("dora@example.com"))
+                .body("requester.name", equalTo("Dora Customer"))
+                .body("subject", equalTo("Printer on fire"))
+                .body("description", equalTo("It smokes.\nPlease hurry."))
+                .body("status", equalTo("NEW")));
+        ivan().get(TICKET + id + "/history").then()
+                .body("find { it.type == 'helpdesk.ticket.created.v1' }.data.externalReference", equalTo(messageId));
+
+        notificationService.publishAs("notification-service", id.toString(), new EmailReceived(id, true,
+                "<second." + id + "@mail.example.com>", "dora@example.com", "Dora Customer", List.of(),
+                "Re: [HD] Printer on fire", "Now the scanner too.", "en"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> ivan().get(TICKET + id + "/comments").then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].body", equalTo("Now the scanner too."))
+                .body("[0].authorId", equalTo("dora@example.com"))
+                .body("[0].authorRole", equalTo("REQUESTER"))
+                .body("[0].visibility", equalTo("PUBLIC")));
+        ivan().get(TICKET + id + "/history").then()
+                .body("findAll { it.type == 'helpdesk.ticket.created.v1' }.size()", equalTo(1));
+    }
+
+    @Test
+    void aReplyToAClosedTicketOpensANewOne() {
+        String closed = fileFor(ALICE, "Old problem");
+        act(ivan(), closed, "resolve", "{\"resolutionCode\": \"fixed\", \"summary\": \"done\"}").statusCode(200);
+        act(ivan(), closed, "close", "{\"reason\": \"confirmed\"}").statusCode(200);
+        long version = ivan().get(TICKET + closed).then().extract().<Integer>path("version");
+
+        notificationService.publishAs("notification-service", closed, new EmailReceived(UUID.fromString(closed), true,
+                "<late." + closed + "@mail.example.com>", "alice@example.com", null, List.of(), "Re: Old problem",
+                "It is back.", "en"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> ivan().queryParam("q", "Old problem").get("/api/v1/tickets").then()
+                .body("tickets.findAll { it.subject == 'Re: Old problem' }.size()", equalTo(1))
+                .body("tickets.find { it.subject == 'Re: Old problem' }.id", not(equalTo(closed))));
+        ivan().get(TICKET + closed).then().body("version", equalTo((int) version)).body("status", equalTo("CLOSED"));
+    }
+}

@@ -13,10 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.helpdesk.events.EventEnvelope;
+import com.helpdesk.events.notification.NotificationChannel;
 import com.helpdesk.events.notification.NotificationEvent;
 import com.helpdesk.events.notification.NotificationFailed;
 import com.helpdesk.events.notification.NotificationSent;
 import com.helpdesk.notification.config.NotificationConfig;
+import com.helpdesk.notification.domain.DeliveryStatus;
 import com.helpdesk.notification.domain.RetryPolicy;
 import com.helpdesk.platform.outbox.Outbox;
 import com.helpdesk.platform.outbox.OutboxConfig;
@@ -40,7 +42,7 @@ public class Deliveries {
                                   template, subject, text_body, html_body, message_id, in_reply_to)
             values (:id, :cause, :correlation, :ticket, :version, :channel, :recipient,
                     :template, :subject, :text, :html, :messageId, :inReplyTo)
-            on conflict on constraint delivery_once do nothing""";
+            on conflict (cause_event_id, channel, recipient) where replay_of is null do nothing""";
     private static final String CLAIM = """
             update delivery set claim_token = :token, claimed_until = now() + make_interval(secs => :lease),
                                 attempts = attempts + 1
@@ -52,15 +54,15 @@ public class Deliveries {
                          for update skip locked)""";
     private static final String SENT = """
             update delivery set status = 'SENT', finished_at = now(), claim_token = null, claimed_until = null,
-                                last_error = null
+                                last_error = null, last_status = nullif(:status, 0)
             where id = :id and claim_token = :token and status = 'PENDING'""";
     private static final String RETRY = """
             update delivery set next_attempt_at = now() + make_interval(secs => :wait), claim_token = null,
-                                claimed_until = null, last_error = :error
+                                claimed_until = null, last_error = :error, last_status = nullif(:status, 0)
             where id = :id and claim_token = :token and status = 'PENDING'""";
     private static final String FAILED = """
             update delivery set status = 'FAILED', finished_at = now(), claim_token = null, claimed_until = null,
-                                last_error = :error
+                                last_error = :error, last_status = nullif(:status, 0)
             where id = :id and claim_token = :token and status = 'PENDING'""";
     private static final String NEXT_DUE = """
             select cast(extract(epoch from min(greatest(next_attempt_at, coalesce(claimed_until, next_attempt_at))) - now())
@@ -91,7 +93,7 @@ public class Deliveries {
                 .setParameter("correlation", cause.correlationId())
                 .setParameter("ticket", cause.ticketId())
                 .setParameter("version", cause.streamVersion())
-                .setParameter("channel", NewDelivery.CHANNEL.name())
+                .setParameter("channel", delivery.channel().name())
                 .setParameter("recipient", delivery.recipient())
                 .setParameter("template", delivery.template())
                 .setParameter("subject", delivery.mail().subject())
@@ -120,9 +122,9 @@ public class Deliveries {
                         : Delivery.<Delivery>list("claimToken", token)));
     }
 
-    /** The mail server took it: SENT, and {@code NotificationSent}. */
-    Uni<Void> sent(Delivery delivery) {
-        return Panache.withTransaction(() -> transition(SENT, delivery, null, null)
+    /** The receiver took it: SENT, and {@code NotificationSent}. */
+    Uni<Void> sent(Delivery delivery, int status) {
+        return Panache.withTransaction(() -> transition(SENT, delivery, null, null, status)
                 .chain(moved -> moved ? receipt(delivery, new NotificationSent(delivery.id, delivery.causeEventId,
                         delivery.channel, delivery.recipient, delivery.template, delivery.messageId)) : done()));
     }
@@ -131,11 +133,11 @@ public class Deliveries {
      * An attempt failed. A permanent failure (the server refused the address) or the last allowed attempt
      * makes it FAILED with {@code NotificationFailed}; otherwise it waits for its next attempt.
      */
-    Uni<Void> attemptFailed(Delivery delivery, String error, boolean permanent) {
+    Uni<Void> attemptFailed(Delivery delivery, String error, boolean permanent, int status) {
         Optional<Duration> wait = permanent ? Optional.empty() : retry.nextAfter(delivery.attempts, jitter);
         return Panache.withTransaction(() -> wait
-                .map(duration -> transition(RETRY, delivery, error, duration).replaceWithVoid())
-                .orElseGet(() -> transition(FAILED, delivery, error, null)
+                .map(duration -> transition(RETRY, delivery, error, duration, status).replaceWithVoid())
+                .orElseGet(() -> transition(FAILED, delivery, error, null, status)
                         .chain(moved -> moved ? receipt(delivery, new NotificationFailed(delivery.id,
                                 delivery.causeEventId, delivery.channel, delivery.recipient, delivery.template, error,
                                 delivery.attempts)) : done())));
@@ -148,11 +150,12 @@ public class Deliveries {
                 .map(DeliverySource::wait));
     }
 
-    private Uni<Boolean> transition(String sql, Delivery delivery, String error, Duration wait) {
+    private Uni<Boolean> transition(String sql, Delivery delivery, String error, Duration wait, int status) {
         return Panache.getSession().chain(session -> {
             var update = session.createNativeQuery(sql)
                     .setParameter("id", delivery.id)
-                    .setParameter("token", delivery.claimToken);
+                    .setParameter("token", delivery.claimToken)
+                    .setParameter("status", status);
             if (error != null) {
                 update.setParameter("error", error);
             }
@@ -180,6 +183,45 @@ public class Deliveries {
 
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
+    }
+
+    /** The deliveries to one recipient (a webhook subscription), newest first, at most {@code limit}. */
+    public Uni<List<Delivery>> ofRecipient(NotificationChannel channel, String recipient, int limit) {
+        return Panache.withSession(() -> Delivery.<Delivery>find("channel = ?1 and recipient = ?2 order by createdAt desc, id",
+                channel, recipient).page(0, limit).list());
+    }
+
+    /**
+     * Delivers an earlier delivery's content once more, as a new delivery (with its own attempts and receipt);
+     * the original stays as it was. Empty if there is no such delivery to this recipient.
+     */
+    public Uni<Optional<Delivery>> replay(UUID deliveryId, NotificationChannel channel, String recipient) {
+        return Panache.withTransaction(() -> Delivery.<Delivery>find("id = ?1 and channel = ?2 and recipient = ?3",
+                deliveryId, channel, recipient).firstResult()
+                .chain(original -> {
+                    if (original == null) {
+                        return Uni.createFrom().item(Optional.<Delivery>empty());
+                    }
+                    Delivery copy = new Delivery();
+                    copy.id = UUID.randomUUID();
+                    copy.causeEventId = original.causeEventId;
+                    copy.correlationId = original.correlationId;
+                    copy.ticketId = original.ticketId;
+                    copy.streamVersion = original.streamVersion;
+                    copy.channel = original.channel;
+                    copy.recipient = original.recipient;
+                    copy.template = original.template;
+                    copy.subject = original.subject;
+                    copy.textBody = original.textBody;
+                    copy.htmlBody = original.htmlBody;
+                    copy.messageId = original.messageId;
+                    copy.inReplyTo = original.inReplyTo;
+                    copy.replayOf = original.id;
+                    copy.status = DeliveryStatus.PENDING;
+                    copy.nextAttemptAt = Instant.now();
+                    copy.createdAt = Instant.now();
+                    return copy.<Delivery>persist().map(Optional::of);
+                }));
     }
 
     /** The delivery log of one ticket, oldest first. */

@@ -40,6 +40,10 @@ public class Delivery extends PanacheEntityBase {
     public UUID claimToken;
     public Instant claimedUntil;
     public String lastError;
+    /** The receiver's answer to the last attempt (HTTP status of a webhook), if it had one. */
+    public Integer lastStatus;
+    /** The delivery this one replays, if it is a replay. */
+    public UUID replayOf;
     public Instant createdAt;
     public Instant finishedAt;
 }

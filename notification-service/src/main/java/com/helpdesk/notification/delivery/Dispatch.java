@@ -1,6 +1,8 @@
 package com.helpdesk.notification.delivery;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -10,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
+import com.helpdesk.events.notification.NotificationChannel;
 import com.helpdesk.notification.config.NotificationConfig;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,7 +42,7 @@ public class Dispatch {
 
     private final Instance<DeliverySource> sources;
     private final Deliveries deliveries;
-    private final SmtpChannel smtp;
+    private final Map<NotificationChannel, DeliveryChannel> channels = new EnumMap<>(NotificationChannel.class);
     private final NotificationConfig.Sender config;
     private final Vertx vertx;
     private final MeterRegistry metrics;
@@ -48,11 +51,11 @@ public class Dispatch {
     private volatile boolean running;
     private volatile long timerId = -1;
 
-    Dispatch(Instance<DeliverySource> sources, Deliveries deliveries, SmtpChannel smtp, NotificationConfig config,
-            Vertx vertx, MeterRegistry metrics) {
+    Dispatch(Instance<DeliverySource> sources, Deliveries deliveries, Instance<DeliveryChannel> channels,
+            NotificationConfig config, Vertx vertx, MeterRegistry metrics) {
         this.sources = sources;
         this.deliveries = deliveries;
-        this.smtp = smtp;
+        channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.config = config.sender();
         this.vertx = vertx;
         this.metrics = metrics;
@@ -123,12 +126,15 @@ public class Dispatch {
     }
 
     private Uni<Void> deliver(Delivery delivery) {
-        return smtp.send(delivery).onItemOrFailure().transformToUni((sent, failure) -> {
+        return channels.get(delivery.channel).send(delivery).onItemOrFailure().transformToUni((status, failure) -> {
             metrics.counter(failure == null ? "helpdesk.notifications.sent" : "helpdesk.notifications.failed.attempts",
                     "template", delivery.template, "channel", delivery.channel.name()).increment();
-            return failure == null
-                    ? deliveries.sent(delivery)
-                    : deliveries.attemptFailed(delivery, describe(failure), failure instanceof SmtpChannel.Refused);
+            if (failure == null) {
+                return deliveries.sent(delivery, status);
+            }
+            var known = failure instanceof DeliveryChannel.Failure told ? told : null;
+            return deliveries.attemptFailed(delivery, describe(failure), known != null && known.permanent(),
+                    known == null ? 0 : known.status());
         });
     }
 

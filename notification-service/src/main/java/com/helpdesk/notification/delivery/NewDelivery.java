@@ -8,19 +8,26 @@ import com.helpdesk.events.notification.NotificationChannel;
 import com.helpdesk.notification.templates.RenderedMail;
 
 /**
- * A mail to record for delivery.
+ * A notification to record for delivery: a mail, or a webhook call (whose "mail" has the event type as
+ * subject and the JSON body as text).
  *
- * @param cause     the event the mail reports on; with channel and recipient, what makes it unique
- * @param messageId the Message-ID, angle brackets included
+ * @param cause     the event the notification reports on; with channel and recipient, what makes it unique
+ * @param recipient an e-mail address, or a webhook subscription's id
+ * @param messageId the Message-ID, angle brackets included; for a webhook, the event id
  * @param inReplyTo the Message-ID this mail follows in the ticket's thread, or null for the first
  */
-public record NewDelivery(Cause cause, String recipient, String template, RenderedMail mail, String messageId,
-        String inReplyTo) {
+public record NewDelivery(Cause cause, NotificationChannel channel, String recipient, String template, RenderedMail mail,
+        String messageId, String inReplyTo) {
 
-    public static final NotificationChannel CHANNEL = NotificationChannel.EMAIL;
+    /** A mail. */
+    public NewDelivery(Cause cause, String recipient, String template, RenderedMail mail, String messageId,
+            String inReplyTo) {
+        this(cause, NotificationChannel.EMAIL, recipient, template, mail, messageId, inReplyTo);
+    }
 
     public NewDelivery {
         Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(mail, "mail");

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.helpdesk.events.notification.NotificationChannel;
 import com.helpdesk.notification.config.NotificationConfig;
 import com.helpdesk.notification.domain.EmailAddress;
 
@@ -14,7 +15,7 @@ import io.vertx.ext.mail.SMTPException;
 
 /** Hands a delivery to the SMTP server configured by {@code quarkus.mailer.*}. */
 @ApplicationScoped
-public class SmtpChannel {
+public class SmtpChannel implements DeliveryChannel {
 
     private final ReactiveMailer mailer;
     /**
@@ -28,10 +29,16 @@ public class SmtpChannel {
         this.sendTimeout = config.sender().lease().dividedBy(2);
     }
 
-    /** Completes once the server accepted the mail; fails with {@link Refused} when retrying cannot help. */
-    Uni<Void> send(Delivery delivery) {
+    @Override
+    public NotificationChannel channel() {
+        return NotificationChannel.EMAIL;
+    }
+
+    /** Completes once the server accepted the mail; fails with a permanent {@link Failure} when retrying cannot help. */
+    @Override
+    public Uni<Integer> send(Delivery delivery) {
         if (!EmailAddress.isDeliverable(delivery.recipient)) {
-            return Uni.createFrom().failure(new Refused("not a deliverable e-mail address"));
+            return Uni.createFrom().failure(new Failure("not a deliverable e-mail address", 0, true));
         }
         // Only the bare address goes into To: a display name, which users choose, never reaches a header.
         Mail mail = Mail.withHtml(delivery.recipient, delivery.subject, delivery.htmlBody)
@@ -44,15 +51,8 @@ public class SmtpChannel {
         return mailer.send(mail)
                 .ifNoItem().after(sendTimeout).fail()
                 .onFailure(SMTPException.class::isInstance).transform(failure -> ((SMTPException) failure).isPermanent()
-                        ? new Refused(failure.getMessage())
-                        : failure);
-    }
-
-    /** The address or the mail was refused for good (an SMTP 5xx reply, or an address we cannot use). */
-    static final class Refused extends RuntimeException {
-
-        Refused(String reason) {
-            super(reason, null, false, false);
-        }
+                        ? new Failure(failure.getMessage(), 0, true)
+                        : failure)
+                .replaceWith(0);
     }
 }

@@ -12,21 +12,24 @@ import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.sla.SlaDeadlinesSet;
 import com.helpdesk.notification.acknowledgement.Acknowledgements;
 import com.helpdesk.notification.delivery.Dispatch;
+import com.helpdesk.notification.webhook.WebhookEvents;
 import com.helpdesk.platform.inbox.Inbox;
 
 import io.smallrye.mutiny.Uni;
 
-/** The first-response deadline, which the acknowledgement of a new ticket promises. */
+/** The first-response deadline, which the acknowledgement of a new ticket promises; SLA events for webhooks. */
 @ApplicationScoped
 public class SlaEvents {
 
     private final Inbox inbox;
     private final Acknowledgements acknowledgements;
+    private final WebhookEvents webhooks;
     private final Dispatch dispatch;
 
-    SlaEvents(Inbox inbox, Acknowledgements acknowledgements, Dispatch dispatch) {
+    SlaEvents(Inbox inbox, Acknowledgements acknowledgements, WebhookEvents webhooks, Dispatch dispatch) {
         this.inbox = inbox;
         this.acknowledgements = acknowledgements;
+        this.webhooks = webhooks;
         this.dispatch = dispatch;
     }
 
@@ -37,9 +40,9 @@ public class SlaEvents {
     }
 
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
-        if (event.data() instanceof SlaDeadlinesSet set) {
-            return acknowledgements.deadlinesSet(UUID.fromString(event.subject()), set.firstResponseDue());
-        }
-        return Uni.createFrom().voidItem();
+        Uni<Void> acknowledgement = event.data() instanceof SlaDeadlinesSet set
+                ? acknowledgements.deadlinesSet(UUID.fromString(event.subject()), set.firstResponseDue())
+                : Uni.createFrom().voidItem();
+        return acknowledgement.chain(() -> webhooks.on(event));
     }
 }

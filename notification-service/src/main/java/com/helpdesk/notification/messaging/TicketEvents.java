@@ -11,23 +11,30 @@ import com.helpdesk.events.ticket.TicketCreated;
 import com.helpdesk.notification.acknowledgement.Acknowledgements;
 import com.helpdesk.notification.delivery.Dispatch;
 import com.helpdesk.notification.updates.RequesterUpdates;
+import com.helpdesk.notification.webhook.WebhookEvents;
 import com.helpdesk.platform.inbox.Inbox;
 
 import io.smallrye.mutiny.Uni;
 
-/** A new ticket starts its acknowledgement; replies and status changes are passed on to the requester. */
+/**
+ * A new ticket starts its acknowledgement; replies and status changes are passed on to the requester; webhook
+ * subscribers get the events they asked for.
+ */
 @ApplicationScoped
 public class TicketEvents {
 
     private final Inbox inbox;
     private final Acknowledgements acknowledgements;
     private final RequesterUpdates updates;
+    private final WebhookEvents webhooks;
     private final Dispatch dispatch;
 
-    TicketEvents(Inbox inbox, Acknowledgements acknowledgements, RequesterUpdates updates, Dispatch dispatch) {
+    TicketEvents(Inbox inbox, Acknowledgements acknowledgements, RequesterUpdates updates, WebhookEvents webhooks,
+            Dispatch dispatch) {
         this.inbox = inbox;
         this.acknowledgements = acknowledgements;
         this.updates = updates;
+        this.webhooks = webhooks;
         this.dispatch = dispatch;
     }
 
@@ -38,9 +45,9 @@ public class TicketEvents {
     }
 
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
-        if (event.data() instanceof TicketCreated created) {
-            return acknowledgements.ticketCreated(event, created);
-        }
-        return updates.on(event).replaceWithVoid();
+        Uni<Void> requester = event.data() instanceof TicketCreated created
+                ? acknowledgements.ticketCreated(event, created)
+                : updates.on(event).replaceWithVoid();
+        return requester.chain(() -> webhooks.on(event));
     }
 }

@@ -82,7 +82,7 @@ class DeliveryOnceTest {
         NewDelivery delivery = delivery(recipient);
         Delivery claimed = recordClaimed(delivery, 1, Duration.ofMinutes(1));
 
-        inSession(() -> deliveries.attemptFailed(claimed, "421 try again later", false));
+        inSession(() -> deliveries.attemptFailed(claimed, "421 try again later", false, 0));
         Delivery waiting = deliveryOf(delivery);
         assertThat(waiting.status).isEqualTo(DeliveryStatus.PENDING);
         assertThat(waiting.lastError).isEqualTo("421 try again later");
@@ -99,7 +99,7 @@ class DeliveryOnceTest {
         NewDelivery delivery = delivery(address());
         Delivery claimed = recordClaimed(delivery, 8, Duration.ofMinutes(1)); // max-attempts
 
-        inSession(() -> deliveries.attemptFailed(claimed, "421 try again later", false));
+        inSession(() -> deliveries.attemptFailed(claimed, "421 try again later", false, 0));
 
         assertThat(statusOf(delivery)).isEqualTo(DeliveryStatus.FAILED);
         try (var receipts = new TopicRecorder(kafka.bootstrapServers(), Topic.NOTIFICATION.topicName())) {

@@ -115,5 +115,13 @@ public interface NotificationConfig {
         /** Attempts before a delivery is given up as FAILED and {@code NotificationFailed} is published. */
         @WithDefault("8")
         int maxAttempts();
+
+        /**
+         * <b>Test hook, never set in production.</b> The process halts (as by {@code kill -9}) right after it
+         * committed its first claim, before sending anything — so the crash test can show the delivery is still
+         * sent exactly once by the next process.
+         */
+        @WithDefault("false")
+        boolean crashAfterClaim();
     }
 }

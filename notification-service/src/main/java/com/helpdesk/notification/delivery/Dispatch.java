@@ -2,6 +2,7 @@ package com.helpdesk.notification.delivery;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -119,6 +120,7 @@ public class Dispatch {
     /** Claims batch after batch until one comes back short. */
     private Uni<Void> deliverDue() {
         return deliveries.claimDue(config.batchSize(), config.lease())
+                .invoke(this::crashIfTestingIt)
                 .chain(claimed -> Multi.createFrom().iterable(claimed)
                         .onItem().transformToUniAndConcatenate(this::deliver)
                         .collect().last()
@@ -136,6 +138,14 @@ public class Dispatch {
             return deliveries.attemptFailed(delivery, describe(failure), known != null && known.permanent(),
                     known == null ? 0 : known.status());
         });
+    }
+
+    private void crashIfTestingIt(List<Delivery> claimed) {
+        if (config.crashAfterClaim() && !claimed.isEmpty()) {
+            LOG.errorf("helpdesk.notification.sender.crash-after-claim is set: halting with %d deliveries claimed",
+                    claimed.size());
+            Runtime.getRuntime().halt(137);
+        }
     }
 
     /** The earliest due time any source or pending delivery knows of, capped by the poll interval. */

@@ -2,7 +2,7 @@ package com.helpdesk.notification.updates;
 
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,6 +21,7 @@ import com.helpdesk.notification.config.NotificationConfig;
 import com.helpdesk.notification.delivery.Deliveries;
 import com.helpdesk.notification.delivery.NewDelivery;
 import com.helpdesk.notification.domain.MessageIds;
+import com.helpdesk.notification.survey.Surveys;
 import com.helpdesk.notification.templates.MailTemplates;
 import com.helpdesk.notification.templates.ReplyMail;
 import com.helpdesk.notification.templates.StatusMail;
@@ -29,7 +30,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * What the requester hears after the acknowledgement: an agent's public reply (with its text — internal
- * notes never leave the desk) and the status changes that concern them. Each becomes a delivery at once,
+ * notes never leave the desk) and the status changes that concern them; the resolution with a link to the
+ * satisfaction survey. Each becomes a delivery at once,
  * in the consumer's transaction, threaded under the acknowledgement.
  */
 @ApplicationScoped
@@ -38,11 +40,13 @@ public class RequesterUpdates {
     private final Acknowledgements acknowledgements;
     private final Deliveries deliveries;
     private final MailTemplates templates;
+    private final Surveys surveys;
     private final String messageIdDomain;
 
-    RequesterUpdates(Acknowledgements acknowledgements, Deliveries deliveries, MailTemplates templates,
+    RequesterUpdates(Acknowledgements acknowledgements, Deliveries deliveries, MailTemplates templates, Surveys surveys,
             NotificationConfig config) {
         this.acknowledgements = acknowledgements;
+        this.surveys = surveys;
         this.deliveries = deliveries;
         this.templates = templates;
         this.messageIdDomain = config.messageIdDomain();
@@ -56,18 +60,24 @@ public class RequesterUpdates {
         }
         UUID ticket = UUID.fromString(event.subject());
         return acknowledgements.contactOf(ticket).chain(contact -> contact
-                .map(requester -> deliveries.record(new NewDelivery(NewDelivery.Cause.of(event), requester.email(),
-                        notice.get().template(),
-                        templates.render(notice.get().template(), requester.language(), notice.get().mail().apply(requester)),
-                        MessageIds.ofEvent(event.id(), messageIdDomain), MessageIds.thread(ticket, messageIdDomain))))
+                .map(requester -> surveyLink(event, requester).chain(survey -> deliveries.record(new NewDelivery(
+                        NewDelivery.Cause.of(event), requester.email(), notice.get().template(),
+                        templates.render(notice.get().template(), requester.language(),
+                                notice.get().mail().apply(requester, survey)),
+                        MessageIds.ofEvent(event.id(), messageIdDomain), MessageIds.thread(ticket, messageIdDomain)))))
                 .orElseGet(() -> Uni.createFrom().item(false)));
+    }
+
+    /** A resolution asks the requester how we did; other changes ask nothing. */
+    private Uni<String> surveyLink(EventEnvelope<? extends HelpdeskEvent> event, TicketContact requester) {
+        return event.data() instanceof TicketResolved ? surveys.offer(event, requester) : Uni.createFrom().nullItem();
     }
 
     private static Optional<Notice> noticeFor(HelpdeskEvent event) {
         if (event instanceof TicketCommented comment) {
             return comment.visibility() == Visibility.PUBLIC && comment.authorRole() == AuthorRole.AGENT
                     ? Optional.of(new Notice(ReplyMail.TEMPLATE,
-                            to -> new ReplyMail(to.number(), to.name(), to.subject(), comment.body())))
+                            (to, survey) -> new ReplyMail(to.number(), to.name(), to.subject(), comment.body())))
                     : Optional.empty();
         } else if (event instanceof TicketPendingCustomer pending) {
             return status(StatusMail.Change.PENDING_CUSTOMER, pending.reason());
@@ -83,10 +93,10 @@ public class RequesterUpdates {
 
     private static Optional<Notice> status(StatusMail.Change change, String note) {
         return Optional.of(new Notice(StatusMail.TEMPLATE,
-                to -> new StatusMail(to.number(), to.name(), to.subject(), change, note)));
+                (to, survey) -> new StatusMail(to.number(), to.name(), to.subject(), change, note, survey)));
     }
 
-    /** A mail to write once we know to whom: the template and its model for that requester. */
-    private record Notice(String template, Function<TicketContact, Object> mail) {
+    /** A mail to write once we know to whom: the template and its model for that requester (and survey link). */
+    private record Notice(String template, BiFunction<TicketContact, String, Object> mail) {
     }
 }

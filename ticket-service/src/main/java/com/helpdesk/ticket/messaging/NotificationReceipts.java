@@ -13,6 +13,7 @@ import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.notification.EmailReceived;
 import com.helpdesk.events.notification.NotificationSent;
+import com.helpdesk.events.notification.SurveyAnswered;
 import com.helpdesk.platform.inbox.Inbox;
 import com.helpdesk.ticket.domain.TicketCommand;
 import com.helpdesk.ticket.projection.TicketView;
@@ -22,7 +23,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * What notification-service reports: the requester's acknowledgement goes into the ticket's history, with the
- * deadline it promised; customers' mails become tickets or comments ({@link CustomerMail}).
+ * deadline it promised; customers' mails become tickets or comments ({@link CustomerMail}); survey answers
+ * become the requester's rating ({@link SurveyAnswers}).
  */
 @ApplicationScoped
 public class NotificationReceipts {
@@ -33,11 +35,13 @@ public class NotificationReceipts {
     private final Inbox inbox;
     private final Tickets tickets;
     private final CustomerMail customerMail;
+    private final SurveyAnswers surveyAnswers;
 
-    NotificationReceipts(Inbox inbox, Tickets tickets, CustomerMail customerMail) {
+    NotificationReceipts(Inbox inbox, Tickets tickets, CustomerMail customerMail, SurveyAnswers surveyAnswers) {
         this.inbox = inbox;
         this.tickets = tickets;
         this.customerMail = customerMail;
+        this.surveyAnswers = surveyAnswers;
     }
 
     @Incoming("notification-events")
@@ -48,6 +52,9 @@ public class NotificationReceipts {
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
         if (event.data() instanceof EmailReceived mail) {
             return customerMail.received(event, mail);
+        }
+        if (event.data() instanceof SurveyAnswered answer) {
+            return surveyAnswers.answered(event, answer);
         }
         if (!(event.data() instanceof NotificationSent sent) || !ACKNOWLEDGEMENT.equals(sent.template())) {
             return Uni.createFrom().voidItem();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.notification.EmailReceived;
+import com.helpdesk.events.notification.SurveyAnswered;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
@@ -27,11 +28,14 @@ import com.helpdesk.platform.testing.TopicPublisher;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** notification-service's decisions on customers' mails, put on the real broker, become tickets and comments. */
+/**
+ * notification-service's decisions on customers' mails, and survey answers, put on the real broker, become
+ * tickets, comments and ratings.
+ */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
 @WithTestResource(KafkaResource.class)
-class CustomerMailTest {
+class CustomerMailAndSurveyTest {
 
     private static final String TICKET = "/api/v1/tickets/";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -100,5 +104,25 @@ class CustomerMailTest {
                 .body("tickets.findAll { it.subject == 'Re: Old problem' }.size()", equalTo(1))
                 .body("tickets.find { it.subject == 'Re: Old problem' }.id", not(equalTo(closed))));
         ivan().get(TICKET + closed).then().body("version", equalTo((int) version)).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aSurveyAnswerBecomesTheRequestersRatingOnce() {
+        String id = fileFor(ALICE, "Rate me");
+        act(ivan(), id, "resolve", "{\"resolutionCode\": \"fixed\", \"summary\": \"done\"}").statusCode(200);
+
+        notificationService.publishAs("notification-service", id, new SurveyAnswered(4, "quick", "alice@example.com"));
+        notificationService.publishAs("notification-service", id, new SurveyAnswered(1, "second try", "alice@example.com"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> ivan().get(TICKET + id + "/history").then()
+                .body("findAll { it.type == 'helpdesk.ticket.rated.v1' }.size()", equalTo(1))
+                .body("find { it.type == 'helpdesk.ticket.rated.v1' }.data.score", equalTo(4))
+                .body("find { it.type == 'helpdesk.ticket.rated.v1' }.data.comment", equalTo("quick")));
+        ivan().get(TICKET + id).then().body("rated", equalTo(true));
+        // the refused second answer did not stop the partition: a later event is applied
+        String later = fileFor(ALICE, "After the survey");
+        act(ivan(), later, "resolve", "{\"resolutionCode\": \"fixed\", \"summary\": \"done\"}").statusCode(200);
+        notificationService.publishAs("notification-service", later, new SurveyAnswered(5, null, "alice@example.com"));
+        await().atMost(PATIENCE).untilAsserted(() -> ivan().get(TICKET + later).then().body("rated", equalTo(true)));
     }
 }

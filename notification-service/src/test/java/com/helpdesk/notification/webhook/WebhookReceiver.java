@@ -21,7 +21,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String eventId, String eventType, String deliveryId, String body, boolean signatureValid) {
+    /** One request, as the receiver saw it; {@code nanos} is {@link System#nanoTime()} at its arrival. */
+    record Received(String eventId, String eventType, String deliveryId, String body, boolean signatureValid, long nanos) {
     }
 
     private final HttpServer server;
@@ -38,7 +39,7 @@ final class WebhookReceiver implements AutoCloseable {
             received.add(new Received(exchange.getRequestHeaders().getFirst("Helpdesk-Event-Id"),
                     exchange.getRequestHeaders().getFirst("Helpdesk-Event-Type"),
                     exchange.getRequestHeaders().getFirst("Helpdesk-Delivery-Id"),
-                    new String(body, StandardCharsets.UTF_8), verify(secret, signature, body)));
+                    new String(body, StandardCharsets.UTF_8), verify(secret, signature, body), System.nanoTime()));
             int status;
             synchronized (answers) {
                 status = answers.isEmpty() ? defaultAnswer : answers.poll();

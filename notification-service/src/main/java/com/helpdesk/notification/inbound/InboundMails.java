@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -122,7 +123,7 @@ public class InboundMails {
         String name = mail.from().name() == null || mail.from().name().isBlank() ? null : MailText.singleLine(mail.from().name());
         return new EmailReceived(ticket, reply, mail.messageId(), from, name, copied(mail, from), cut(subject, SUBJECT_CHARS),
                 MailText.body(text, TEXT_CHARS),
-                Language.writtenIn(mail.subject() + " " + text).map(Language::tag).orElse(null));
+                Language.writtenIn(Objects.toString(mail.subject(), "") + " " + text).map(Language::tag).orElse(null));
     }
 
     /** The ticket the mail names: by our Message-IDs it replies to (most reliable), else by the number in its subject. */

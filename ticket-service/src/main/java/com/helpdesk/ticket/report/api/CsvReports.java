@@ -39,7 +39,7 @@ public class CsvReports implements MessageBodyWriter<Report<?>> {
 
     public static String csv(Report<?> report) {
         StringBuilder csv = new StringBuilder();
-        line(csv, List.copyOf(report.columns()));
+        line(csv, report.columns());
         report.rows().forEach(row -> row.lines().forEach(cells -> line(csv, cells)));
         return csv.toString();
     }

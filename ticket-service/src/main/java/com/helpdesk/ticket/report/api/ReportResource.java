@@ -31,6 +31,7 @@ import com.helpdesk.ticket.report.model.SlaComplianceReport;
 import com.helpdesk.ticket.report.model.TicketTimeline;
 import com.helpdesk.ticket.report.model.VolumeReport;
 import com.helpdesk.ticket.report.model.WorkloadReport;
+import com.helpdesk.ticket.report.store.ReportTimelines;
 
 import io.smallrye.mutiny.Uni;
 

@@ -9,6 +9,7 @@ import com.helpdesk.events.notification.NotificationSent;
 import com.helpdesk.events.sla.SlaBreached;
 import com.helpdesk.events.ticket.TicketAssigned;
 import com.helpdesk.ticket.report.model.FactKind;
+import com.helpdesk.ticket.report.store.ReportFacts;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.platform.inbox.Inbox;
+import com.helpdesk.ticket.report.store.ReportFacts;
 
 import io.smallrye.mutiny.Uni;
 

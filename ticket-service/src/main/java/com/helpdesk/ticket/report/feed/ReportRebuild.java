@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.helpdesk.ticket.eventstore.TicketEventStore;
+import com.helpdesk.ticket.report.store.ReportFacts;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;

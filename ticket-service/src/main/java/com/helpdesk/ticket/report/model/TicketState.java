@@ -35,7 +35,7 @@ public record TicketState(TicketStatus status, Channel channel, String category,
 
     public TicketState after(TicketEvent event) {
         Ticket before = new Ticket(null, null, null, null, channel, category, priority, null, Set.of(), team, line,
-                agent, status, null, false, null, status == null ? 0 : 1);
+                agent, status, null, false, null, 1);
         Ticket next = (status == null ? Ticket.NONE : before).evolve(event);
         return new TicketState(next.status(), next.channel(), next.category(), next.priority(), next.team(),
                 next.line(), next.assigneeId());

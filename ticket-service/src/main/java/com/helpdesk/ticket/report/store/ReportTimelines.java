@@ -1,4 +1,4 @@
-package com.helpdesk.ticket.report.api;
+package com.helpdesk.ticket.report.store;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

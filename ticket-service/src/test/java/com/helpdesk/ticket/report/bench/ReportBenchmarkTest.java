@@ -109,6 +109,10 @@ class ReportBenchmarkTest {
                 report.row(name, groupBy == null ? "–" : groupBy, rows, millis.get(RUNS / 2), millis.get(RUNS - 1));
             }
         }
+        Map<String, String> emptyDay = Map.of("from", "2025-05-01", "to", "2025-05-02");
+        run("volume", emptyDay);
+        report.row("volume, a day with no tickets (fixed cost of a request)", "–", 1,
+                median(() -> run("volume", emptyDay)), "");
         report.line("").line("Where the time goes (same period, no groupBy, median of " + RUNS + "):")
                 .row("step", "median ms");
         ReportPeriod period = new ReportPeriod(Instant.parse("2025-06-02T00:00:00Z"), Instant.parse("2025-07-02T00:00:00Z"),

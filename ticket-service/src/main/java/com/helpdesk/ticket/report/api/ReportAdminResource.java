@@ -10,11 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.ticket.report.feed.ReportRebuild;
 
 import io.smallrye.mutiny.Uni;
 
+@Uncancellable // the rebuild works through Hibernate Reactive sessions (see Uncancellable)
 @Path("/api/v1/admin/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")

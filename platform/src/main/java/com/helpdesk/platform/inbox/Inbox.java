@@ -12,7 +12,14 @@ import com.helpdesk.events.EventCodec;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.UnreadableEventException;
+import com.helpdesk.platform.observability.LogContext;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -23,7 +30,12 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  *
  * <p>An event that cannot be read is nacked at once and a handler that keeps failing is nacked after
  * {@link InboxConfig#attempts()}; the channel's {@code failure-strategy=dead-letter-queue} then parks it
- * on the dead-letter topic and the partition goes on. Use with a {@code Message<byte[]>} consumer:
+ * on the dead-letter topic and the partition goes on.
+ *
+ * <p>The handler runs in a {@code process} span, a child of SmallRye Kafka's receive span (which continues
+ * the trace of the record's {@code traceparent} header), so events it writes to the outbox carry the trace
+ * on; the span and the log MDC name the event's ticket and correlation id ({@link LogContext}).
+ * Use with a {@code Message<byte[]>} consumer:
  *
  * <pre>{@code
  * @Incoming("ticket-events")
@@ -42,10 +54,12 @@ public class Inbox {
 
     private final EventCodec codec;
     private final InboxConfig config;
+    private final Tracer tracer;
 
-    Inbox(EventCodec codec, InboxConfig config) {
+    Inbox(EventCodec codec, InboxConfig config, OpenTelemetry telemetry) {
         this.codec = codec;
         this.config = config;
+        this.tracer = telemetry.getTracer("com.helpdesk.platform.inbox");
     }
 
     public Uni<Void> receive(String consumer, Message<byte[]> message,
@@ -57,6 +71,9 @@ public class Inbox {
             LOG.warnf("%s cannot read a message, sending it to the dead-letter topic: %s", consumer, e.getMessage());
             return Uni.createFrom().completionStage(message.nack(e));
         }
+        Span span = processSpan(consumer, message, event);
+        Scope current = span.makeCurrent();
+        LogContext.enter(event);
         return Panache.withTransaction(() -> firstDelivery(consumer, event)
                 .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()))
                 .onFailure().retry().withBackOff(config.initialBackOff(), config.maxBackOff()).atMost(config.attempts() - 1L)
@@ -66,8 +83,28 @@ public class Inbox {
                     }
                     LOG.errorf(failure, "%s failed on %s %s; sending it to the dead-letter topic", consumer,
                             event.type(), event.id());
+                    span.recordException(failure).setStatus(StatusCode.ERROR, "dead-lettered");
                     return Uni.createFrom().completionStage(message.nack(failure));
+                })
+                .onTermination().invoke(() -> {
+                    LogContext.leave();
+                    span.end();
+                    current.close();
                 });
+    }
+
+    /** The handling's span, beside the receive span SmallRye Kafka ends as soon as the record is polled. */
+    private Span processSpan(String consumer, Message<byte[]> message, EventEnvelope<HelpdeskEvent> event) {
+        String topic = message.getMetadata(IncomingKafkaRecordMetadata.class).map(kafka -> kafka.getTopic()).orElse("");
+        return tracer.spanBuilder(topic + " process")
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", event.id().toString())
+                .setAttribute("helpdesk.event_type", event.type())
+                .startSpan();
     }
 
     private EventEnvelope<HelpdeskEvent> read(Message<byte[]> message) {

@@ -13,6 +13,7 @@ import com.helpdesk.events.EventEnvelope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Records events for publication in the caller's current transaction, so an event is stored if and
@@ -22,9 +23,10 @@ import io.smallrye.mutiny.Uni;
 public class Outbox {
 
     private static final String INSERT = """
-            insert into platform_outbox (event_id, topic, message_key, shard, headers, payload)
+            insert into platform_outbox (event_id, topic, message_key, shard, headers, payload, traceparent, tracestate)
             values (:eventId, :topic, :messageKey, :shard,
-                    cast(cast(:headers as text) as jsonb), cast(cast(:payload as text) as jsonb))""";
+                    cast(cast(:headers as text) as jsonb), cast(cast(:payload as text) as jsonb),
+                    cast(:traceparent as text), cast(:tracestate as text))""";
 
     private final EventCodec codec;
     private final ObjectMapper json;
@@ -36,21 +38,31 @@ public class Outbox {
         this.config = config;
     }
 
-    /** Must run inside a reactive transaction ({@code @WithTransaction} or {@code Panache.withTransaction}). */
+    /**
+     * Must run inside a reactive transaction ({@code @WithTransaction} or {@code Panache.withTransaction}).
+     * The current trace context (the REST request's or consumed message's span) is stored with the event,
+     * so its consumers' spans join the same trace.
+     */
     public Uni<Void> enqueue(EventEnvelope<?> event) {
         return Panache.currentTransaction()
                 .onItem().ifNull().failWith(() -> new IllegalStateException(
                         "Outbox.enqueue needs an active transaction: events must commit with the state they describe"))
                 .chain(tx -> Panache.getSession())
-                .chain(session -> session.createNativeQuery(INSERT)
-                        .setParameter("eventId", event.id())
-                        .setParameter("topic", event.topic().topicName())
-                        .setParameter("messageKey", event.subject())
-                        .setParameter("shard", (short) shardOf(event.subject()))
-                        .setParameter("headers", headersJson(event))
-                        .setParameter("payload", new String(codec.encode(event.data()), java.nio.charset.StandardCharsets.UTF_8))
-                        .executeUpdate())
+                .chain(session -> insert(session, event, TraceContext.current()))
                 .replaceWithVoid();
+    }
+
+    private Uni<Integer> insert(Mutiny.Session session, EventEnvelope<?> event, TraceContext trace) {
+        return session.createNativeQuery(INSERT)
+                .setParameter("eventId", event.id())
+                .setParameter("topic", event.topic().topicName())
+                .setParameter("messageKey", event.subject())
+                .setParameter("shard", (short) shardOf(event.subject()))
+                .setParameter("headers", headersJson(event))
+                .setParameter("payload", new String(codec.encode(event.data()), java.nio.charset.StandardCharsets.UTF_8))
+                .setParameter("traceparent", trace.traceparent())
+                .setParameter("tracestate", trace.tracestate())
+                .executeUpdate();
     }
 
     /** Enqueues in list order, which is the order they are published for one key. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,10 +27,17 @@ import org.postgresql.PGConnection;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.helpdesk.events.CloudEventHeaders;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -44,6 +52,14 @@ import io.quarkus.scheduler.Scheduled;
  * transaction committed; a failed batch is aborted whole and sent again on the next pass. So a Kafka
  * outage delays events but never loses or reorders them for {@code read_committed} consumers, which
  * de-duplicate the rare redelivery (a commit whose answer was lost) by event id.
+ *
+ * <p>Each record is sent in a {@code publish} span whose parent is the trace context stored with the row
+ * (the request or consumed message that wrote it), and carries that span's {@code traceparent}: the trace
+ * goes on in the consumers although the writer's span ended before the relay ran.
+ *
+ * <p>On shutdown the relay finishes (or, if Kafka does not answer, aborts) the batch it is sending, takes
+ * no further one, and closes its producer. The shard locks are transaction-scoped, so they go with the
+ * batch's database transaction, and another replica's relay takes over at once.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -66,11 +82,16 @@ public class OutboxRelay {
     private final String transactionalId;
     private final Counter published;
     private final Counter failed;
+    private final Tracer tracer;
+    /** Rows waiting for publication and the age of the oldest, as of the last pass: a backlog shows here first. */
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private KafkaProducer<String, byte[]> producer;
     private Thread worker;
     private volatile boolean stopping;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, ObjectMapper json, MeterRegistry metrics,
+            OpenTelemetry telemetry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.dataSource = dataSource;
@@ -81,6 +102,9 @@ public class OutboxRelay {
         this.transactionalId = clientId + "-" + UUID.randomUUID();
         this.published = metrics.counter("helpdesk.outbox.published");
         this.failed = metrics.counter("helpdesk.outbox.send.failures");
+        metrics.gauge("helpdesk.outbox.pending", pending);
+        metrics.gauge("helpdesk.outbox.oldest.pending.seconds", oldestPendingSeconds);
+        this.tracer = telemetry.getTracer("com.helpdesk.platform.outbox");
     }
 
     void start(@Observes StartupEvent startup) {
@@ -126,6 +150,9 @@ public class OutboxRelay {
         }
         boolean allPublished = true;
         for (int shard : shards) {
+            if (stopping) {
+                break;
+            }
             try {
                 int published;
                 do {
@@ -158,16 +185,26 @@ public class OutboxRelay {
         }
     }
 
-    /** A cheap look at the partial index, so an idle service costs one query per tick, not one lock per shard. */
+    /**
+     * A cheap look at the partial index, so an idle service costs one query per tick, not one lock per
+     * shard; it also updates the backlog gauges.
+     */
     private List<Integer> shardsWithPendingEvents() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select distinct shard from platform_outbox where published_at is null");
+                PreparedStatement select = connection.prepareStatement("""
+                        select shard, count(*), extract(epoch from now() - min(created_at))::bigint
+                        from platform_outbox where published_at is null group by shard""");
                 ResultSet rows = select.executeQuery()) {
             List<Integer> shards = new ArrayList<>();
-            while (rows.next() && !stopping) {
+            long waiting = 0;
+            long oldest = 0;
+            while (rows.next()) {
                 shards.add(rows.getInt(1));
+                waiting += rows.getLong(2);
+                oldest = Math.max(oldest, rows.getLong(3));
             }
+            pending.set(waiting);
+            oldestPendingSeconds.set(oldest);
             return shards;
         }
     }
@@ -222,15 +259,16 @@ public class OutboxRelay {
 
     private List<PendingEvent> pending(Connection connection, int shard) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, topic, message_key, headers::text, payload::text from platform_outbox
-                where published_at is null and shard = ? order by id limit ?""")) {
+                select id, topic, message_key, headers::text, payload::text, traceparent, tracestate
+                from platform_outbox where published_at is null and shard = ? order by id limit ?""")) {
             select.setInt(1, shard);
             select.setInt(2, config.batchSize());
             List<PendingEvent> batch = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            json.readValue(rows.getString(4), HEADERS), rows.getString(5)));
+                            json.readValue(rows.getString(4), HEADERS), rows.getString(5),
+                            new TraceContext(rows.getString(6), rows.getString(7))));
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("Unreadable headers in platform_outbox", e);
@@ -245,19 +283,41 @@ public class OutboxRelay {
      * made it, and the retry would then deliver the key's events out of order.
      */
     private List<Long> send(List<PendingEvent> batch) {
+        List<Span> spans = new ArrayList<>(batch.size());
         try {
             KafkaProducer<String, byte[]> kafka = producer();
             kafka.beginTransaction();
-            batch.forEach(event -> kafka.send(event.toRecord()));
+            for (PendingEvent event : batch) {
+                Span span = publishSpan(event);
+                spans.add(span);
+                kafka.send(event.toRecord(Context.root().with(span)));
+            }
             kafka.commitTransaction();
+            spans.forEach(Span::end);
             published.increment(batch.size());
             return batch.stream().map(PendingEvent::id).toList();
         } catch (KafkaException e) {
             LOG.warnf("Outbox batch of %d events not published, will retry: %s", batch.size(), e.getMessage());
+            spans.forEach(span -> span.recordException(e).setStatus(StatusCode.ERROR, "batch aborted").end());
             failed.increment(batch.size());
             resetProducer();
             return List.of();
         }
+    }
+
+    /** The messaging "publish" span of one record, a child of the span that wrote the event. */
+    private Span publishSpan(PendingEvent event) {
+        return tracer.spanBuilder(event.topic() + " publish")
+                .setParent(event.trace().asParent())
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.destination.name", event.topic())
+                .setAttribute("messaging.kafka.message.key", event.key())
+                .setAttribute("messaging.message.id", event.headers().get(CloudEventHeaders.ID))
+                .setAttribute("helpdesk.event_type", event.headers().get(CloudEventHeaders.TYPE))
+                .setAttribute("helpdesk.ticket_id", event.key())
+                .startSpan();
     }
 
     private void markPublished(Connection connection, List<Long> ids) throws SQLException {
@@ -316,11 +376,12 @@ public class OutboxRelay {
         if (worker != null) {
             worker.join(config.pollInterval().plus(RETRY_AFTER).toMillis());
         }
-        synchronized (this) {
+        synchronized (this) { // waits for a pass in progress to finish its batch
             if (producer != null) {
                 producer.close(Duration.ofSeconds(5));
                 producer = null;
             }
         }
+        LOG.debug("Outbox relay stopped");
     }
 }

@@ -35,6 +35,7 @@ import com.helpdesk.platform.testing.TopicRecorder;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,6 +57,8 @@ class OutboxRelayTest {
     ObjectMapper json;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    OpenTelemetry telemetry;
 
     @InjectKafkaBroker
     KafkaBroker kafka;
@@ -104,7 +107,7 @@ class OutboxRelayTest {
 
     @Test
     void twoRelaysNeitherReorderNorSkipNorDuplicateEvents() throws Exception {
-        var replica = new OutboxRelay(dataSource, config, json, metrics, kafka.bootstrapServers(), "platform-test-replica");
+        var replica = new OutboxRelay(dataSource, config, json, metrics, telemetry, kafka.bootstrapServers(), "platform-test-replica");
         var writing = new AtomicBoolean(true);
         var racer = Executors.newSingleThreadExecutor();
         Future<?> racing = racer.submit(() -> {

@@ -48,7 +48,7 @@ class CloudEventHeadersTest {
     @Test
     void omitsTheCausationOfAChainsFirstEvent() {
         EventEnvelope<QueuePriorityRaised> first = EventEnvelope.first(URI.create("/helpdesk/routing-service"),
-                closed.subject(), 0, "service:routing", UUID.randomUUID(), new QueuePriorityRaised("it-support", null));
+                closed.subject(), 0, "service:routing", UUID.randomUUID(), new QueuePriorityRaised("it-support", null, null, null));
 
         assertThat(CloudEventHeaders.of(first, codec)).doesNotContainKey(CloudEventHeaders.CAUSATION_ID);
         assertThat(read(headersOf(first), first.data())).isEqualTo(first);

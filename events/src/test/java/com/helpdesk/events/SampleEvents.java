@@ -9,6 +9,7 @@ import com.helpdesk.events.notification.NotificationChannel;
 import com.helpdesk.events.notification.NotificationFailed;
 import com.helpdesk.events.notification.NotificationSent;
 import com.helpdesk.events.notification.SurveyAnswered;
+import com.helpdesk.events.routing.AssignedTicketBreached;
 import com.helpdesk.events.routing.AssignmentDecided;
 import com.helpdesk.events.routing.CandidateScore;
 import com.helpdesk.events.routing.QueuePriorityRaised;
@@ -97,7 +98,9 @@ final class SampleEvents {
                 new AssignmentDecided(id(2), "agent-ivanova", "it-support", SupportLine.L1, List.of(chosen, busy),
                         "best skill match with free capacity"),
                 new TicketQueued(id(6), "it-support", SupportLine.L2, List.of(busy), "no eligible agent"),
-                new QueuePriorityRaised("it-support", "resolution SLA at 80 %"),
+                new QueuePriorityRaised("it-support", "resolution SLA at 80 %", Priority.P3, Priority.P2),
+                new AssignedTicketBreached("agent-ivanova", "it-support", SupportLine.L1, SlaTarget.RESOLUTION,
+                        NOW.plusSeconds(24 * 3600), SupportLine.L2, "resolution SLA breached while with agent-ivanova"),
 
                 new SlaDeadlinesSet(id(7), 3, "moscow-business-hours", NOW.plusSeconds(4 * 3600),
                         NOW.plusSeconds(8 * 3600), NOW.plusSeconds(24 * 3600), "ticket created"),

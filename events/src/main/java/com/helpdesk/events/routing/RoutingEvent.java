@@ -8,5 +8,5 @@ import com.helpdesk.events.HelpdeskEvent;
  * is the ticket id and the stream version the ticket version the decision was based on.
  */
 public sealed interface RoutingEvent extends HelpdeskEvent
-        permits AssignmentDecided, TicketQueued, QueuePriorityRaised {
+        permits AssignmentDecided, TicketQueued, QueuePriorityRaised, AssignedTicketBreached {
 }

@@ -26,8 +26,12 @@ public final class TicketStream {
     }
 
     public EventEnvelope<TicketEvent> created(String category, String language, Priority priority) {
+        return created(Channel.WEB, category, language, priority);
+    }
+
+    public EventEnvelope<TicketEvent> created(Channel channel, String category, String language, Priority priority) {
         return next(new TicketCreated("HD-2026-" + id.toString().substring(0, 6), new Requester("alice", "alice@example.com",
-                "Alice", language), "Help", "Please help", Channel.WEB, category, priority, language, null, null, null,
+                "Alice", language), "Help", "Please help", channel, category, priority, language, null, null, null,
                 CustomerTier.STANDARD, null, SupportLine.L1, "alice"));
     }
 

@@ -1,7 +1,10 @@
 package com.helpdesk.routing.api;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,7 +30,22 @@ public record AgentRequest(
         @NotNull @Size(max = 20)
         Set<@NotNull @Pattern(regexp = TeamRequest.ID, message = "must be a team id like billing") String> teams,
         @NotNull @Min(0) @Max(1000) @Schema(description = "Most open tickets the agent works at once")
-        Integer capacity) {
+        Integer capacity,
+        @Size(max = 6) @Schema(description = "Optional limits per channel within capacity, e.g. {\"email\": 6, \"chat\": 2}; "
+                + "channels not named are bounded by capacity alone", examples = "{\"email\": 6, \"chat\": 2}")
+        Map<@NotNull @Pattern(regexp = CHANNEL, message = "must be a channel: api, web, email, chat, phone or social") String,
+                @NotNull @Min(0) @Max(1000) Integer> channelCapacity) {
+
+    static final String CHANNEL = "api|web|email|chat|phone|social";
+
+    /** The limits per channel by channel name as stored; none if the request gave none. */
+    Map<String, Integer> channelLimits() {
+        Map<String, Integer> limits = new TreeMap<>();
+        if (channelCapacity != null) {
+            channelCapacity.forEach((channel, limit) -> limits.put(channel.toUpperCase(Locale.ROOT), limit));
+        }
+        return limits;
+    }
 
     @Schema(description = "Categories the agent handles and how well")
     public record SkillRequest(

@@ -35,8 +35,26 @@ public interface RoutingConfig {
     @WithDefault("false")
     boolean demoSeed();
 
+    /** How often the waiting-tickets gauge is read from the database. */
+    @WithDefault("15s")
+    Duration queueGaugeEvery();
+
     /** When a waiting ticket's candidate set widens, and how often waiting tickets are looked at for it. */
     Widening widening();
+
+    /** What an SLA breach on a ticket already with an agent leads to. */
+    Breach breach();
+
+    interface Breach {
+
+        /**
+         * Whether a breach on an assigned L1 ticket also asks for its escalation to L2 ({@code escalateTo} in
+         * {@code AssignedTicketBreached}); otherwise the breach is only reported. Routing cannot escalate a
+         * ticket itself: ticket-service owns the ticket and may act on the request.
+         */
+        @WithDefault("false")
+        boolean reassignToL2();
+    }
 
     interface Widening {
 

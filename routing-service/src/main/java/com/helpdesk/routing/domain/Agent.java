@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.helpdesk.events.ticket.Channel;
 import com.helpdesk.events.ticket.SupportLine;
 
 /**
@@ -17,6 +18,7 @@ import com.helpdesk.events.ticket.SupportLine;
  * @param openTickets tickets routed or assigned to the agent and not yet resolved
  * @param idleSince   when the agent last got a ticket or came online; {@code null} if never, which makes
  *                    them the idlest of all
+ * @param channels    limits and open tickets per channel, within {@code capacity}
  */
 public record Agent(
         String id,
@@ -28,7 +30,8 @@ public record Agent(
         int capacity,
         Presence presence,
         int openTickets,
-        Instant idleSince) {
+        Instant idleSince,
+        ChannelLoad channels) {
 
     public Agent {
         Objects.requireNonNull(id, "id");
@@ -37,13 +40,25 @@ public record Agent(
         languages = Set.copyOf(languages);
         skills = List.copyOf(skills);
         teams = Set.copyOf(teams);
+        Objects.requireNonNull(channels, "channels");
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity must not be negative: " + capacity);
         }
     }
 
+    /** An agent without limits per channel. */
+    public Agent(String id, String displayName, Set<String> languages, List<Skill> skills, SupportLine line,
+            Set<String> teams, int capacity, Presence presence, int openTickets, Instant idleSince) {
+        this(id, displayName, languages, skills, line, teams, capacity, presence, openTickets, idleSince, ChannelLoad.NONE);
+    }
+
     public boolean hasFreeCapacity() {
         return openTickets < capacity;
+    }
+
+    /** Free capacity overall and within the channel's own limit, if it has one. */
+    public boolean hasRoomFor(Channel channel) {
+        return hasFreeCapacity() && channels.hasRoomFor(channel);
     }
 
     /** Open tickets relative to capacity; an agent without capacity counts as full. */
@@ -66,14 +81,15 @@ public record Agent(
                 .max(Comparator.comparingInt(Skill::proficiency));
     }
 
-    /** The agent after taking one more ticket at {@code at}. */
-    public Agent withTicket(Instant at) {
-        return new Agent(id, displayName, languages, skills, line, teams, capacity, presence, openTickets + 1, at);
+    /** The agent after taking one more ticket, of {@code channel} (null if unknown), at {@code at}. */
+    public Agent withTicket(Channel channel, Instant at) {
+        return new Agent(id, displayName, languages, skills, line, teams, capacity, presence, openTickets + 1, at,
+                channels.withTicket(channel));
     }
 
-    /** The agent after one of their tickets left them (resolved, closed, moved away). */
-    public Agent withoutTicket() {
+    /** The agent after one of their tickets, of {@code channel}, left them (resolved, closed, moved away). */
+    public Agent withoutTicket(Channel channel) {
         return new Agent(id, displayName, languages, skills, line, teams, capacity, presence,
-                Math.max(0, openTickets - 1), idleSince);
+                Math.max(0, openTickets - 1), idleSince, channels.withoutTicket(channel));
     }
 }

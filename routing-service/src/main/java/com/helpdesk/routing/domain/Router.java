@@ -13,7 +13,7 @@ import com.helpdesk.events.routing.CandidateScore;
 /**
  * Chooses an agent for a ticket. Candidates are online agents of the ticket's line and team, speaking
  * its language, with a skill covering its category (or, once the ticket waited long, a related skill or
- * none — see {@link SkillReach}) and free capacity. Among them the best skill match
+ * none — see {@link SkillReach}) and free capacity, overall and for the ticket's channel. Among them the best skill match
  * wins, then the lowest load ratio, then the longest idle — so equally able agents share the work evenly
  * and in turn. Ties left after that go to the lowest agent id, so every instance decides alike.
  */
@@ -127,6 +127,10 @@ public final class Router {
             }
             if (!agent.hasFreeCapacity()) {
                 return "at capacity (" + agent.openTickets() + "/" + agent.capacity() + ")";
+            }
+            if (!agent.channels().hasRoomFor(ticket.channel())) {
+                return "at capacity for " + ticket.channel().name().toLowerCase(Locale.ROOT) + " ("
+                        + agent.channels().open(ticket.channel()) + "/" + agent.channels().limits().get(ticket.channel()) + ")";
             }
             if (ticket.language() != null && !agent.languages().contains(ticket.language())) {
                 return "does not speak " + ticket.language();

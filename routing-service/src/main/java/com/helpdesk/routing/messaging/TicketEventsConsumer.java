@@ -120,6 +120,7 @@ public class TicketEventsConsumer {
             ticket.number = created.number();
             ticket.category = created.category();
             ticket.language = created.language();
+            ticket.channel = created.channel();
             ticket.priority = created.priority();
             ticket.queuePriority = created.priority();
             ticket.line = created.line() == null ? SupportLine.L1 : created.line();

@@ -3,12 +3,10 @@ package com.helpdesk.routing.service;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import com.helpdesk.events.Causation;
 import com.helpdesk.events.EventEnvelope;
@@ -25,6 +23,7 @@ import com.helpdesk.routing.domain.RoutingDecision;
 import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.store.AgentPool;
 import com.helpdesk.routing.store.DecisionLog;
+import com.helpdesk.routing.store.LockedAgents;
 import com.helpdesk.routing.store.Queues;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
@@ -114,10 +113,10 @@ public class Routing {
         String previous = ticket.agentId;
         ticket.assignTo(agentId, decisionId);
         return free(previous, ticket, cause)
-                .chain(() -> StoredAgent.<StoredAgent>findById(agentId, LockModeType.PESSIMISTIC_WRITE))
+                .chain(() -> agents.lockOne(agentId))
                 .invoke(agent -> {
                     if (agent != null) {
-                        agent.takeLoadOf(agent.toAgent().withTicket(Instant.now()));
+                        agent.takeLoadOf(agent.toAgent().withTicket(ticket.channel, Instant.now()));
                     }
                 })
                 .replaceWithVoid();
@@ -128,11 +127,10 @@ public class Routing {
             return Uni.createFrom().voidItem();
         }
         return agents.lockAround(agentId).chain(pool -> {
-            StoredAgent freed = pool.get(agentId);
-            if (freed == null) {
+            if (pool.row(agentId) == null) {
                 return Uni.createFrom().voidItem(); // assigned by hand to someone routing does not manage
             }
-            freed.takeLoadOf(freed.toAgent().withoutTicket());
+            StoredAgent freed = pool.change(agentId, agent -> agent.takeLoadOf(pool.agent(agentId).withoutTicket(handled.channel)));
             return drain(freed, pool, handled, cause);
         });
     }
@@ -143,17 +141,18 @@ public class Routing {
      */
     public Uni<StoredAgent> setPresence(String agentId, Presence presence, Causation cause) {
         return agents.lockAround(agentId).chain(pool -> {
-            StoredAgent agent = pool.get(agentId);
-            if (agent == null) {
+            StoredAgent found = pool.row(agentId);
+            if (found == null) {
                 return Uni.createFrom().nullItem();
             }
-            boolean comingOnline = agent.presence != Presence.ONLINE && presence == Presence.ONLINE;
-            agent.presence = presence;
-            if (!comingOnline) {
-                return Uni.createFrom().item(agent);
-            }
-            agent.idleSince = Instant.now();
-            return drain(agent, pool, null, cause).replaceWith(agent);
+            boolean comingOnline = found.presence != Presence.ONLINE && presence == Presence.ONLINE;
+            StoredAgent agent = pool.change(agentId, changed -> {
+                changed.presence = presence;
+                if (comingOnline) {
+                    changed.idleSince = Instant.now();
+                }
+            });
+            return comingOnline ? drain(agent, pool, null, cause).replaceWith(agent) : Uni.createFrom().item(agent);
         });
     }
 
@@ -163,7 +162,7 @@ public class Routing {
     }
 
     /** Offers the waiting tickets, in queue order, to the pool around a freed agent; {@code handled} is left out. */
-    private Uni<Void> drain(StoredAgent freed, Map<String, StoredAgent> pool, RoutedTicket handled, Causation cause) {
+    private Uni<Void> drain(StoredAgent freed, LockedAgents pool, RoutedTicket handled, Causation cause) {
         if (freed.presence != Presence.ONLINE || !freed.toAgent().hasFreeCapacity()) {
             return Uni.createFrom().voidItem();
         }
@@ -178,24 +177,21 @@ public class Routing {
                 .replaceWithVoid();
     }
 
-    private static boolean anyoneFree(Map<String, StoredAgent> pool) {
-        return pool.values().stream().anyMatch(agent -> agent.presence == Presence.ONLINE
-                && agent.openTickets < agent.capacity);
+    private static boolean anyoneFree(LockedAgents pool) {
+        return pool.agents().stream().anyMatch(agent -> agent.presence() == Presence.ONLINE && agent.hasFreeCapacity());
     }
 
     /**
      * @param announceQueue whether a ticket nobody can take is (re)queued with a {@code TicketQueued}; a
      *                      drain passing over a ticket that already waits announces nothing
      */
-    private Uni<Void> decide(RoutedTicket ticket, Map<String, StoredAgent> pool, Causation cause, boolean announceQueue) {
+    private Uni<Void> decide(RoutedTicket ticket, LockedAgents pool, Causation cause, boolean announceQueue) {
         Instant now = Instant.now();
-        RoutingDecision decision = router.decide(ticket.toRoute(reach(ticket, now)),
-                pool.values().stream().map(StoredAgent::toAgent).toList());
+        RoutingDecision decision = router.decide(ticket.toRoute(reach(ticket, now)), pool.agents());
         UUID decisionId = UUID.randomUUID();
         if (decision instanceof RoutingDecision.Assign assign) {
-            StoredAgent chosen = pool.get(assign.agentId());
-            Agent loaded = chosen.toAgent().withTicket(now);
-            chosen.takeLoadOf(loaded);
+            Agent loaded = pool.agent(assign.agentId()).withTicket(ticket.channel, now);
+            StoredAgent chosen = pool.change(assign.agentId(), agent -> agent.takeLoadOf(loaded));
             ticket.assignTo(chosen.id, decisionId);
             assigned.increment();
             return publish(ticket, decisionId, new AssignmentDecided(decisionId, chosen.id, ticket.team, ticket.line,

@@ -1,10 +1,7 @@
 package com.helpdesk.routing.store;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import com.helpdesk.events.ticket.SupportLine;
 
@@ -26,8 +23,8 @@ public class AgentPool {
      * queue without seeing that ticket (still locked by the decision): capacity would idle while the ticket
      * waits. Locking all of them makes the decision wait for the release and see the freed capacity.
      */
-    private static final String OF_LINE = "select * from agent where line = :line order by id for update";
-    private static final String OF_TEAM = """
+    public static final String OF_LINE = "select * from agent where line = :line order by id for update";
+    public static final String OF_TEAM = """
             select * from agent where line = :line and :team = any(teams) order by id for update""";
     /*
      * A drain locks the freed agent and the colleagues free right now; a colleague filled meanwhile has
@@ -36,35 +33,41 @@ public class AgentPool {
     private static final String AVAILABLE = "presence = 'ONLINE' and open_tickets < capacity";
     /* The agent's line and teams are read in the same statement, so the agent's own row is never loaded
        unlocked into the session first (a stale copy there would hide the locked row's current load). */
-    private static final String AROUND = """
+    public static final String AROUND = """
             select * from agent where line = (select line from agent where id = :id)
               and (id = :id or (teams && (select teams from agent where id = :id) and %s))
             order by id for update""".formatted(AVAILABLE);
 
     /** The agents of this line and team (any team if {@code team} is null), locked. */
-    public Uni<Map<String, StoredAgent>> lockFor(SupportLine line, String team) {
+    public Uni<LockedAgents> lockFor(SupportLine line, String team) {
         return Panache.getSession().chain(session -> (team == null
                 ? session.createNativeQuery(OF_LINE, StoredAgent.class).setParameter("line", line.name())
                 : session.createNativeQuery(OF_TEAM, StoredAgent.class).setParameter("line", line.name())
                         .setParameter("team", team))
-                .getResultList())
-                .map(AgentPool::byId);
+                .setReadOnly(true)
+                .getResultList()
+                .map(agents -> new LockedAgents(session, agents)));
     }
 
     /**
      * The agent and their available colleagues of the line who share a team with them, locked: whom a freed
      * slot concerns. Empty if there is no such agent.
      */
-    public Uni<Map<String, StoredAgent>> lockAround(String agentId) {
+    public Uni<LockedAgents> lockAround(String agentId) {
         return Panache.getSession().chain(session -> session.createNativeQuery(AROUND, StoredAgent.class)
                 .setParameter("id", agentId)
-                .getResultList())
-                .map(AgentPool::byId);
+                .setReadOnly(true)
+                .getResultList()
+                .map(agents -> new LockedAgents(session, agents)));
     }
 
-    private static Map<String, StoredAgent> byId(List<StoredAgent> agents) {
-        Map<String, StoredAgent> pool = new LinkedHashMap<>();
-        agents.forEach(agent -> pool.put(agent.id, agent));
-        return pool;
+    /** The agent, locked and ready to change (even if an earlier pool of this transaction loaded it read-only). */
+    public Uni<StoredAgent> lockOne(String agentId) {
+        return Panache.getSession().chain(session -> StoredAgent.<StoredAgent>findById(agentId, LockModeType.PESSIMISTIC_WRITE)
+                .invoke(agent -> {
+                    if (agent != null) {
+                        LockedAgents.writable(session, agent);
+                    }
+                }));
     }
 }

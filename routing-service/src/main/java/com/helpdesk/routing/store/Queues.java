@@ -30,7 +30,7 @@ public class Queues {
     static final String ORDER = "t.queue_priority, t.sla_due_at, t.waiting_since, t.ticket_id";
 
     /* skip locked: a ticket another transaction is routing right now is not this drain's to take. */
-    private static final String NEXT_OF_TEAM = """
+    public static final String NEXT_OF_TEAM = """
             select t.* from routed_ticket t where t.state = 'WAITING' and t.line = :line and t.team = :team
             order by %s limit :limit for update skip locked""".formatted(ORDER);
     private static final String NEXT_OF_NO_TEAM = """
@@ -57,6 +57,9 @@ public class Queues {
             select payload->>'team', payload->>'line', count(*) from routing_decision
             where event_type = 'helpdesk.routing.assignment-decided.v1' and decided_at >= :since
             group by 1, 2""";
+
+    private static final String LENGTHS = """
+            select t.team, t.line, count(*) from routed_ticket t where t.state = 'WAITING' group by t.team, t.line""";
 
     /** How many tickets a queue (team, line) had assigned recently. */
     public record Throughput(String team, SupportLine line, long assigned) {
@@ -102,6 +105,17 @@ public class Queues {
                 .setParameter("anyoneBefore", OffsetDateTime.ofInstant(anyoneBefore, ZoneOffset.UTC))
                 .setParameter("limit", limit)
                 .getResultList());
+    }
+
+    /** How many tickets wait in a queue; {@code team} is null for the line's tickets of no team. */
+    public record Length(String team, SupportLine line, long waiting) {
+    }
+
+    /** Every non-empty queue's length, counted along the queue index. */
+    public Uni<List<Length>> lengths() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(LENGTHS, Object[].class).getResultList())
+                .map(rows -> rows.stream().map(row -> new Length((String) row[0], SupportLine.valueOf((String) row[1]),
+                        ((Number) row[2]).longValue())).toList());
     }
 
     /** Assignments per team and line since {@code since}, from the decision log. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.helpdesk.events.ticket.Channel;
 import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.routing.domain.SkillReach;
@@ -50,6 +51,9 @@ public class RoutedTicket extends PanacheEntityBase {
     public SkillReach reach;
     /** The team came from the category's coverage, not from ticket-service, and follows a category change. */
     public boolean teamFromCategory;
+    /** Where the ticket came in, for agents' limits per channel; null for tickets routed before it was kept. */
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
 
     /** Queue order: queue priority, then earliest SLA deadline (none last), then longest wait. */
     public static final Comparator<RoutedTicket> QUEUE_ORDER = Comparator
@@ -69,7 +73,7 @@ public class RoutedTicket extends PanacheEntityBase {
     }
 
     public TicketToRoute toRoute(SkillReach reach) {
-        return new TicketToRoute(ticketId, category, language, line, team, reach);
+        return new TicketToRoute(ticketId, category, language, line, team, reach, channel);
     }
 
     public void assignTo(String agent, UUID decision) {

@@ -2,8 +2,10 @@ package com.helpdesk.routing.store;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +16,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.helpdesk.events.ticket.Channel;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.routing.domain.Agent;
+import com.helpdesk.routing.domain.ChannelLoad;
 import com.helpdesk.routing.domain.Presence;
 import com.helpdesk.routing.domain.Skill;
 
@@ -41,16 +45,37 @@ public class StoredAgent extends PanacheEntityBase {
     public Presence presence;
     public int openTickets;
     public Instant idleSince;
+    /** Channel name → most open tickets of that channel at once; channels not named are bounded by capacity. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> channelCapacity = Map.of();
+    /** Channel name → open tickets of that channel. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Integer> openByChannel = Map.of();
 
     public Agent toAgent() {
         return new Agent(id, displayName, Set.copyOf(Arrays.asList(languages)),
                 skills.entrySet().stream().map(skill -> Skill.of(skill.getKey(), skill.getValue())).toList(), line,
-                Set.copyOf(Arrays.asList(teams)), capacity, presence, openTickets, idleSince);
+                Set.copyOf(Arrays.asList(teams)), capacity, presence, openTickets, idleSince,
+                new ChannelLoad(byChannel(channelCapacity), byChannel(openByChannel)));
     }
 
-    /** Takes over what a decision changed: the load and when the agent last got a ticket. */
+    /** Takes over what a decision changed: the load, per channel too, and when the agent last got a ticket. */
     public void takeLoadOf(Agent agent) {
         openTickets = agent.openTickets();
         idleSince = agent.idleSince();
+        openByChannel = byName(agent.channels().open());
+    }
+
+    public static Map<Channel, Integer> byChannel(Map<String, Integer> byName) {
+        Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
+        byName.forEach((name, count) -> counts.put(Channel.valueOf(name), count));
+        return counts;
+    }
+
+    /** A new map each time: Hibernate sees a changed JSON column by comparing it with the one it loaded. */
+    public static Map<String, Integer> byName(Map<Channel, Integer> byChannel) {
+        Map<String, Integer> counts = new TreeMap<>();
+        byChannel.forEach((channel, count) -> counts.put(channel.name(), count));
+        return counts;
     }
 }

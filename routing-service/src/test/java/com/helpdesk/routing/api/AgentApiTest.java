@@ -42,8 +42,11 @@ class AgentApiTest {
                 .then().statusCode(201).header("Location", endsWith("/api/v1/agents/" + id))
                 .body("presence", equalTo("OFFLINE")).body("openTickets", equalTo(0))
                 .body("skills[0].categories", equalTo("billing.*"));
-        given().contentType(ContentType.JSON).body(PROFILE.formatted(8)).put("/api/v1/agents/" + id)
-                .then().statusCode(200).body("capacity", equalTo(8));
+        given().contentType(ContentType.JSON)
+                .body(PROFILE.formatted(8).replace("\"capacity\": 8", "\"capacity\": 8, \"channelCapacity\": {\"email\": 6, \"chat\": 2}"))
+                .put("/api/v1/agents/" + id)
+                .then().statusCode(200).body("capacity", equalTo(8))
+                .body("channelCapacity.email", equalTo(6)).body("channelCapacity.chat", equalTo(2));
         given().get("/api/v1/agents").then().statusCode(200).body("id", hasItem(id));
     }
 
@@ -57,6 +60,10 @@ class AgentApiTest {
                 .body(PROFILE.formatted(3).replace("billing.*", "billing*").replace("\"ru\"", "\"russian\""))
                 .put("/api/v1/agents/" + UUID.randomUUID())
                 .then().statusCode(400).body("violations.size()", equalTo(2));
+        given().contentType(ContentType.JSON)
+                .body(PROFILE.formatted(3).replace("\"capacity\": 3", "\"capacity\": 3, \"channelCapacity\": {\"fax\": 1, \"chat\": -1}"))
+                .put("/api/v1/agents/" + UUID.randomUUID())
+                .then().statusCode(400).contentType("application/problem+json").body("violations.size()", equalTo(2));
         given().get("/api/v1/agents/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"presence\": \"online\"}")
                 .put("/api/v1/agents/" + UUID.randomUUID() + "/presence").then().statusCode(404);

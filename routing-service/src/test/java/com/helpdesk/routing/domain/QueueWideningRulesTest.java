@@ -22,7 +22,7 @@ class QueueWideningRulesTest {
     private final Agent generalist = withSkills(agent("generalist"), Skill.of("it.*", 5));
 
     private static TicketToRoute refund(SkillReach reach) {
-        return new TicketToRoute(UUID.randomUUID(), "billing.refund", "en", SupportLine.L1, "billing", reach);
+        return new TicketToRoute(UUID.randomUUID(), "billing.refund", "en", SupportLine.L1, "billing", reach, null);
     }
 
     @Test

@@ -66,7 +66,7 @@ class RouterPropertyTest {
         for (int i = 0; i < tickets; i++) {
             if (router.decide(TICKET, agents.values()) instanceof RoutingDecision.Assign assign) {
                 clock = clock.plusSeconds(1);
-                agents.put(assign.agentId(), agents.get(assign.agentId()).withTicket(clock));
+                agents.put(assign.agentId(), agents.get(assign.agentId()).withTicket(null, clock));
             } else {
                 queued++;
             }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.routing.CandidateScore;
+import com.helpdesk.events.ticket.Channel;
 import com.helpdesk.events.ticket.SupportLine;
 
 /** Given agents, when a ticket is routed, expect a decision and its reasons. */
@@ -48,6 +50,29 @@ class RouterTest {
     }
 
     @Test
+    void aChannelLimitKeepsAnAgentFromMoreTicketsOfThatChannelOnly() {
+        // two chats open of at most two: full for chat, yet free for e-mail within the overall capacity of 10
+        Agent chatty = new Agent("chatty", "Chatty", Set.of("en"), List.of(Skill.of("billing.*", 5)), SupportLine.L1,
+                Set.of("billing"), 10, Presence.ONLINE, 0, null,
+                new ChannelLoad(Map.of(Channel.CHAT, 2), Map.of())).withTicket(Channel.CHAT, null).withTicket(Channel.CHAT, null);
+        Agent steady = agent("steady");
+        TicketToRoute chat = new TicketToRoute(UUID.randomUUID(), "billing.invoice", "en", SupportLine.L1, "billing",
+                SkillReach.EXACT, Channel.CHAT);
+        TicketToRoute email = new TicketToRoute(UUID.randomUUID(), "billing.invoice", "en", SupportLine.L1, "billing",
+                SkillReach.EXACT, Channel.EMAIL);
+
+        assertThat(router.decide(chat, List.of(chatty, steady))).isInstanceOfSatisfying(RoutingDecision.Assign.class,
+                assign -> {
+                    assertThat(assign.agentId()).isEqualTo("steady");
+                    assertThat(assign.candidates()).filteredOn(candidate -> candidate.agentId().equals("chatty"))
+                            .singleElement().extracting(CandidateScore::note).isEqualTo("at capacity for chat (2/2)");
+                });
+        assertThat(router.decide(email, List.of(chatty, steady))).isInstanceOfSatisfying(RoutingDecision.Assign.class,
+                assign -> assertThat(assign.agentId()).isEqualTo("chatty")); // best skill, and e-mail has no limit
+        assertThat(chatty.withoutTicket(Channel.CHAT).channels().hasRoomFor(Channel.CHAT)).isTrue();
+    }
+
+    @Test
     void amongEquallySkilledTheLeastLoadedWinsThenTheLongestIdle() {
         Agent busy = withLoad(agent("busy"), 5, 10);
         Agent calm = withLoad(agent("calm"), 1, 10);
@@ -57,8 +82,8 @@ class RouterTest {
                     assertThat(assign.reason()).contains("lowest load (1/10 over 5/10)");
                 });
 
-        Agent recent = agent("recent").withTicket(Instant.parse("2026-11-23T10:00:00Z")).withoutTicket();
-        Agent idle = agent("idle").withTicket(Instant.parse("2026-11-23T09:00:00Z")).withoutTicket();
+        Agent recent = agent("recent").withTicket(null, Instant.parse("2026-11-23T10:00:00Z")).withoutTicket(null);
+        Agent idle = agent("idle").withTicket(null, Instant.parse("2026-11-23T09:00:00Z")).withoutTicket(null);
         assertThat(router.decide(INVOICE, List.of(recent, idle)))
                 .isInstanceOfSatisfying(RoutingDecision.Assign.class, assign -> {
                     assertThat(assign.agentId()).isEqualTo("idle");
@@ -131,7 +156,7 @@ class RouterTest {
             var decision = router.decide(INVOICE, agents.values());
             String chosen = ((RoutingDecision.Assign) decision).agentId();
             clock = clock.plusSeconds(1);
-            agents.put(chosen, agents.get(chosen).withTicket(clock));
+            agents.put(chosen, agents.get(chosen).withTicket(null, clock));
         }
 
         assertThat(agents.values()).extracting(Agent::openTickets).containsExactly(10, 10, 10);

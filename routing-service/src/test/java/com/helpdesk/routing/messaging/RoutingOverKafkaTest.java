@@ -25,14 +25,17 @@ import org.junit.jupiter.api.Test;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.Topic;
+import com.helpdesk.events.routing.AssignedTicketBreached;
 import com.helpdesk.events.routing.AssignmentDecided;
 import com.helpdesk.events.routing.CandidateScore;
 import com.helpdesk.events.routing.QueuePriorityRaised;
 import com.helpdesk.events.routing.TicketQueued;
+import com.helpdesk.events.sla.SlaBreached;
 import com.helpdesk.events.sla.SlaDeadlinesSet;
 import com.helpdesk.events.sla.SlaTarget;
 import com.helpdesk.events.sla.SlaWarning;
 import com.helpdesk.events.ticket.AssignmentSource;
+import com.helpdesk.events.ticket.Channel;
 import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.events.ticket.TicketAssigned;
@@ -283,7 +286,64 @@ class RoutingOverKafkaTest {
                 .isInstanceOfSatisfying(QueuePriorityRaised.class, raised -> {
                     assertThat(raised.team()).isEqualTo(desk.team());
                     assertThat(raised.reason()).contains("P3 → P2");
+                    assertThat(raised.from()).isEqualTo(Priority.P3);
+                    assertThat(raised.to()).isEqualTo(Priority.P2);
                 });
+    }
+
+    @Test
+    void anSlaBreachOnAnAssignedTicketIsReportedWithoutAskingForEscalationByDefault() {
+        Desk desk = new Desk("facilities");
+        String ivan = desk.agent("ivan", SupportLine.L1, 3, Presence.ONLINE, Set.of("en"), Map.of(desk.all("facilities"), 2));
+        TicketStream ticket = new TicketStream();
+        publisher.publish(ticket.created(desk.category("facilities", "desk"), "en", Priority.P3));
+        assertThat(decided(ticket.id()).agentId()).isEqualTo(ivan);
+        Instant due = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        publisher.publish(EventEnvelope.first(SLA_SERVICE, ticket.id().toString(), 1, "service:sla-service",
+                UUID.randomUUID(), new SlaBreached(SlaTarget.FIRST_RESPONSE, due)));
+
+        await().atMost(PATIENCE).until(() -> published(ticket.id()).stream().anyMatch(AssignedTicketBreached.class::isInstance));
+        assertThat(published(ticket.id())).filteredOn(AssignedTicketBreached.class::isInstance).singleElement()
+                .isEqualTo(new AssignedTicketBreached(ivan, desk.team(), SupportLine.L1, SlaTarget.FIRST_RESPONSE, due,
+                        null, "first response SLA breached while with " + ivan));
+        assertThat(Desk.ticket(ticket.id()).agentId).isEqualTo(ivan); // routing does not take the ticket away itself
+        assertThat(Desk.load(ivan)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "sam", roles = "supervisor")
+    void aLimitPerChannelKeepsChatsWaitingWhileOtherChannelsStillFlowAndFreesPerChannel() {
+        Desk desk = new Desk("support");
+        String ivan = "ivan-" + desk.team();
+        given().contentType(ContentType.JSON).body("""
+                {"displayName": "Ivan", "languages": ["en"], "skills": [{"categories": "%s", "proficiency": 3}],
+                 "line": "L1", "teams": ["%s"], "capacity": 5, "channelCapacity": {"chat": 1}}""".formatted(
+                desk.all("support"), desk.team())).put("/api/v1/agents/" + ivan)
+                .then().statusCode(201).body("channelCapacity.chat", equalTo(1));
+        given().contentType(ContentType.JSON).body("{\"presence\": \"online\"}").put("/api/v1/agents/" + ivan + "/presence")
+                .then().statusCode(200);
+        TicketStream firstChat = new TicketStream();
+        TicketStream secondChat = new TicketStream();
+        TicketStream mail = new TicketStream();
+        publisher.publish(firstChat.created(Channel.CHAT, desk.category("support", "login"), "en", Priority.P3));
+        assertThat(decided(firstChat.id()).agentId()).isEqualTo(ivan);
+        publisher.publish(secondChat.created(Channel.CHAT, desk.category("support", "login"), "en", Priority.P3));
+        publisher.publish(mail.created(Channel.EMAIL, desk.category("support", "login"), "en", Priority.P3));
+
+        assertThat(decided(mail.id()).agentId()).isEqualTo(ivan);
+        await().atMost(PATIENCE).until(() -> !decisions(secondChat.id()).isEmpty());
+        assertThat(decisions(secondChat.id())).singleElement().isInstanceOfSatisfying(TicketQueued.class,
+                queued -> assertThat(queued.candidates()).singleElement().extracting(CandidateScore::note)
+                        .isEqualTo("at capacity for chat (1/1)"));
+        given().get("/api/v1/agents/" + ivan).then().statusCode(200).body("openTickets", equalTo(2))
+                .body("openByChannel.chat", equalTo(1)).body("openByChannel.email", equalTo(1));
+
+        publisher.publish(firstChat.next(new TicketResolved("answered", null, null)));
+
+        assertThat(decided(secondChat.id()).agentId()).isEqualTo(ivan);
+        given().get("/api/v1/agents/" + ivan).then().statusCode(200).body("openTickets", equalTo(2))
+                .body("openByChannel.chat", equalTo(1));
     }
 
     private static EventEnvelope<SlaDeadlinesSet> deadline(TicketStream ticket, Instant firstResponseDue) {

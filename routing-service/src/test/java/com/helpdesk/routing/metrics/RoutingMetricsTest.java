@@ -1,0 +1,102 @@
+package com.helpdesk.routing.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import org.junit.jupiter.api.Test;
+
+import com.helpdesk.events.Causation;
+import com.helpdesk.events.ticket.Priority;
+import com.helpdesk.events.ticket.SupportLine;
+import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ReactiveDatabase;
+import com.helpdesk.routing.Desk;
+import com.helpdesk.routing.domain.Presence;
+import com.helpdesk.routing.domain.SkillReach;
+import com.helpdesk.routing.service.Routing;
+import com.helpdesk.routing.store.RouteState;
+import com.helpdesk.routing.store.RoutedTicket;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What /q/metrics tells an operator: queue lengths per team and line, and decisions by outcome. */
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+@WithTestResource(KafkaResource.class)
+class RoutingMetricsTest {
+
+    @Inject
+    Routing routing;
+
+    @Inject
+    WaitingTicketsGauge gauge;
+
+    @Test
+    void queueLengthsComeFromTheDatabaseAndDecisionsAreCountedByOutcome() {
+        Desk desk = new Desk("garden");
+        String ivan = desk.agent("ivan", SupportLine.L1, 1, Presence.ONLINE, Set.of("en"), Map.of(desk.all("garden"), 3));
+        String queue = "helpdesk_queue_waiting_tickets{line=\"L1\",team=\"" + desk.team() + "\"}";
+        String l2 = "helpdesk_queue_waiting_tickets{line=\"L2\",team=\"" + desk.team() + "\"}";
+        double assignedBefore = value(metrics(), "helpdesk_routing_decisions_total{outcome=\"assigned\"}");
+        double queuedBefore = value(metrics(), "helpdesk_routing_decisions_total{outcome=\"queued\"}");
+
+        for (int i = 0; i < 3; i++) {
+            route(stored(desk)); // ivan takes the first; two wait
+        }
+        // rows written straight to the database count too: the gauge does not count what this instance did
+        stored(desk);
+        ReactiveDatabase.inSession(() -> gauge.refresh());
+
+        String metrics = metrics();
+        assertThat(value(metrics, queue)).isEqualTo(3.0);
+        assertThat(value(metrics, l2)).as("an empty queue of a known team reads 0").isEqualTo(0.0);
+        assertThat(value(metrics, "helpdesk_routing_decisions_total{outcome=\"assigned\"}")).isGreaterThanOrEqualTo(assignedBefore + 1);
+        assertThat(value(metrics, "helpdesk_routing_decisions_total{outcome=\"queued\"}")).isGreaterThanOrEqualTo(queuedBefore + 2);
+        assertThat(Desk.load(ivan)).isEqualTo(1);
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /** The sample's value; 0 if the series is not there yet (a counter before its first increment). */
+    private static double value(String metrics, String series) {
+        Matcher sample = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
+        return sample.find() ? Double.parseDouble(sample.group(1)) : 0.0;
+    }
+
+    private void route(UUID ticketId) {
+        ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE)
+                .chain(ticket -> routing.route(ticket, Causation.startedBy("metrics-test"))));
+    }
+
+    private static UUID stored(Desk desk) {
+        RoutedTicket ticket = new RoutedTicket();
+        ticket.ticketId = UUID.randomUUID();
+        ticket.number = "HD-2026-" + ticket.ticketId.toString().substring(0, 6);
+        ticket.category = desk.category("garden", "hedge");
+        ticket.language = "en";
+        ticket.priority = Priority.P3;
+        ticket.queuePriority = Priority.P3;
+        ticket.line = SupportLine.L1;
+        ticket.team = desk.team();
+        ticket.state = RouteState.WAITING;
+        ticket.waitingSince = Instant.now();
+        ticket.ticketVersion = 1;
+        ticket.reach = SkillReach.EXACT;
+        ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
+        return ticket.ticketId;
+    }
+}

@@ -33,7 +33,7 @@ public class Queues {
     public static final String NEXT_OF_TEAM = """
             select t.* from routed_ticket t where t.state = 'WAITING' and t.line = :line and t.team = :team
             order by %s limit :limit for update skip locked""".formatted(ORDER);
-    private static final String NEXT_OF_NO_TEAM = """
+    public static final String NEXT_OF_NO_TEAM = """
             select t.* from routed_ticket t where t.state = 'WAITING' and t.line = :line and t.team is null
             order by %s limit :limit for update skip locked""".formatted(ORDER);
 

@@ -1,10 +1,10 @@
 package com.helpdesk.routing.api;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.helpdesk.events.ticket.Channel;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.routing.domain.CategoryPattern;
 
@@ -38,11 +39,11 @@ public record AgentRequest(
 
     static final String CHANNEL = "api|web|email|chat|phone|social";
 
-    /** The limits per channel by channel name as stored; none if the request gave none. */
-    Map<String, Integer> channelLimits() {
-        Map<String, Integer> limits = new TreeMap<>();
+    /** The limits per channel; none if the request gave none. */
+    Map<Channel, Integer> channelLimits() {
+        Map<Channel, Integer> limits = new EnumMap<>(Channel.class);
         if (channelCapacity != null) {
-            channelCapacity.forEach((channel, limit) -> limits.put(channel.toUpperCase(Locale.ROOT), limit));
+            channelCapacity.forEach((channel, limit) -> limits.put(Channel.valueOf(channel.toUpperCase(Locale.ROOT)), limit));
         }
         return limits;
     }

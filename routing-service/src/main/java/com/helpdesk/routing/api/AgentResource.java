@@ -104,7 +104,7 @@ public class AgentResource {
             agent.line = request.line();
             agent.teams = request.teams().toArray(String[]::new);
             agent.capacity = request.capacity();
-            agent.channelCapacity = request.channelLimits();
+            agent.channelCapacity = StoredAgent.pairs(request.channelLimits());
             Uni<StoredAgent> stored = created ? agent.persistAndFlush() : routing.drainFor(agent, cause()).replaceWith(agent);
             return stored.map(saved -> created
                     ? Response.created(URI.create("/api/v1/agents/" + id)).entity(AgentResponse.of(saved)).build()

@@ -31,9 +31,9 @@ public record AgentResponse(String id, String displayName, Set<String> languages
                 agent.presence, agent.openTickets, lowerCase(agent.openByChannel), agent.idleSince);
     }
 
-    private static Map<String, Integer> lowerCase(Map<String, Integer> byChannel) {
+    private static Map<String, Integer> lowerCase(String[] pairs) {
         Map<String, Integer> named = new TreeMap<>();
-        byChannel.forEach((channel, count) -> named.put(channel.toLowerCase(Locale.ROOT), count));
+        StoredAgent.byChannel(pairs).forEach((channel, count) -> named.put(channel.name().toLowerCase(Locale.ROOT), count));
         return named;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,12 +44,10 @@ public class StoredAgent extends PanacheEntityBase {
     public Presence presence;
     public int openTickets;
     public Instant idleSince;
-    /** Channel name → most open tickets of that channel at once; channels not named are bounded by capacity. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Integer> channelCapacity = Map.of();
-    /** Channel name → open tickets of that channel. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Integer> openByChannel = Map.of();
+    /** {@code CHANNEL=n}: most open tickets of that channel at once; channels not named are bounded by capacity. */
+    public String[] channelCapacity = {};
+    /** {@code CHANNEL=n}: open tickets of that channel. */
+    public String[] openByChannel = {};
 
     public Agent toAgent() {
         return new Agent(id, displayName, Set.copyOf(Arrays.asList(languages)),
@@ -63,19 +60,25 @@ public class StoredAgent extends PanacheEntityBase {
     public void takeLoadOf(Agent agent) {
         openTickets = agent.openTickets();
         idleSince = agent.idleSince();
-        openByChannel = byName(agent.channels().open());
+        openByChannel = pairs(agent.channels().open());
     }
 
-    public static Map<Channel, Integer> byChannel(Map<String, Integer> byName) {
+    /** Reads {@code CHANNEL=n} pairs. */
+    public static Map<Channel, Integer> byChannel(String[] pairs) {
         Map<Channel, Integer> counts = new EnumMap<>(Channel.class);
-        byName.forEach((name, count) -> counts.put(Channel.valueOf(name), count));
+        for (String pair : pairs) {
+            int equals = pair.indexOf('=');
+            counts.put(Channel.valueOf(pair.substring(0, equals)), Integer.parseInt(pair.substring(equals + 1)));
+        }
         return counts;
     }
 
-    /** A new map each time: Hibernate sees a changed JSON column by comparing it with the one it loaded. */
-    public static Map<String, Integer> byName(Map<Channel, Integer> byChannel) {
-        Map<String, Integer> counts = new TreeMap<>();
-        byChannel.forEach((channel, count) -> counts.put(channel.name(), count));
-        return counts;
+    /** Writes {@code CHANNEL=n} pairs, in channel order; a new array, so Hibernate sees the change. */
+    public static String[] pairs(Map<Channel, Integer> byChannel) {
+        if (byChannel.isEmpty()) {
+            return new String[0];
+        }
+        return new EnumMap<>(byChannel).entrySet().stream()
+                .map(entry -> entry.getKey().name() + "=" + entry.getValue()).toArray(String[]::new);
     }
 }

@@ -265,7 +265,8 @@ class TwoInstancesIT {
             }
             assertThat(holders).hasSize(TICKETS - resolvedAt.size());
             try (ResultSet rows = statement.executeQuery(
-                    "select id, open_tickets, capacity, coalesce((open_by_channel->>'CHAT')::int, 0) from agent")) {
+                    "select id, open_tickets, capacity, coalesce((select split_part(pair, '=', 2)::int "
+                            + "from unnest(open_by_channel) pair where pair like 'CHAT=%'), 0) from agent")) {
                 int agents = 0;
                 while (rows.next()) {
                     agents++;

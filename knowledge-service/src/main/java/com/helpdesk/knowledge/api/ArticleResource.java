@@ -46,6 +46,7 @@ import com.helpdesk.platform.idempotency.IdempotencyKeys;
 import com.helpdesk.platform.idempotency.StoredResponse;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 
@@ -57,6 +58,7 @@ import io.smallrye.mutiny.Uni;
  * Knowledge-base articles. Staff write; published public articles are readable by anyone, without a
  * token; everything else looks, to a reader who may not see it, as if it did not exist.
  */
+@Uncancellable
 @Path("/api/v1/kb/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")

@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.helpdesk.knowledge.domain.CategoryNode;
 import com.helpdesk.knowledge.domain.Language;
 import com.helpdesk.knowledge.store.ArticleStore;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /** The category tree readers browse, with how many published articles each branch holds. */
+@Uncancellable
 @Path("/api/v1/kb/categories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")

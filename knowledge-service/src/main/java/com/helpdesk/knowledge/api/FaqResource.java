@@ -19,12 +19,14 @@ import com.helpdesk.knowledge.content.ArticleBody;
 import com.helpdesk.knowledge.domain.Article;
 import com.helpdesk.knowledge.domain.Language;
 import com.helpdesk.knowledge.store.ArticleStore;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /** The FAQ page: published FAQ articles of one language with their bodies, in the editors' order. */
+@Uncancellable
 @Path("/api/v1/kb/faq")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")

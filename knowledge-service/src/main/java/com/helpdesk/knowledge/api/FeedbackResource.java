@@ -16,6 +16,7 @@ import com.helpdesk.knowledge.insight.ArticleStats;
 import com.helpdesk.knowledge.store.ArticleStore;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,6 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** "Was this helpful?" — open to every reader of the article, signed in or not. */
+@Uncancellable
 @Path("/api/v1/kb/feedback")
 @Tag(name = "Feedback")
 public class FeedbackResource {

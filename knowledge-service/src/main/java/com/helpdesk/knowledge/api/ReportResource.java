@@ -22,12 +22,14 @@ import com.helpdesk.knowledge.insight.Deflection;
 import com.helpdesk.knowledge.insight.DeflectionReport;
 import com.helpdesk.knowledge.insight.SearchGap;
 import com.helpdesk.knowledge.insight.SearchGaps;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Roles;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /** What editors should write or fix next. */
+@Uncancellable
 @Path("/api/v1/kb/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")

@@ -36,6 +36,7 @@ import com.helpdesk.knowledge.search.SearchRequest;
 import com.helpdesk.knowledge.service.Suggestions;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -44,6 +45,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** Finding articles: anyone finds published public ones; staff also internal ones. No token needed. */
+@Uncancellable
 @Path("/api/v1/kb")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")

@@ -11,11 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.knowledge.seed.FaqSeed;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Roles;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
+@Uncancellable
 @Path("/api/v1/kb/seed")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles")

@@ -17,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.notification.delivery.Deliveries;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 
 /** What a ticket's requester was sent, for agents answering "did the customer get our mail?". */
+@Uncancellable
 @Path("/api/v1/tickets/{ticketId}/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery log")

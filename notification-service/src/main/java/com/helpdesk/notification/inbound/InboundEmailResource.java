@@ -26,6 +26,7 @@ import com.helpdesk.notification.config.NotificationConfig;
 import com.helpdesk.notification.domain.EmailAddress;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 
 import io.smallrye.mutiny.Uni;
 
@@ -34,6 +35,7 @@ import io.smallrye.mutiny.Uni;
  * post must be signed with the shared secret ({@link InboundSignature}); the body is checked for size and
  * signature before it is parsed at all.
  */
+@Uncancellable
 @Path("/api/v1/inbound/email")
 @Tag(name = "Inbound e-mail")
 public class InboundEmailResource {

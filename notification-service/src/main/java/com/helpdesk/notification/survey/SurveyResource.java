@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -28,6 +29,7 @@ import io.smallrye.mutiny.Uni;
  * The satisfaction survey's landing page, reached from the link in the resolution mail. It needs no login —
  * the customer may have no account — because the signed, single-use token in the path is the credential.
  */
+@Uncancellable
 @Path("/survey/{token}")
 @Tag(name = "Satisfaction survey")
 @APIResponse(responseCode = "404", description = "Not a link we made (forged or altered token)")

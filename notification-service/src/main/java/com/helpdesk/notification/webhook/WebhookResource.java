@@ -38,6 +38,7 @@ import com.helpdesk.notification.delivery.Deliveries;
 import com.helpdesk.notification.delivery.Dispatch;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 
@@ -49,6 +50,7 @@ import io.smallrye.mutiny.Uni;
  * Other systems' webhook subscriptions. An integration client manages its own (another's is a 404); admins
  * manage all. Deliveries are signed with the subscription's secret, which is shown once, on creation.
  */
+@Uncancellable
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")

@@ -24,12 +24,14 @@ import com.helpdesk.events.routing.CandidateScore;
 import com.helpdesk.events.routing.TicketQueued;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.problem.Problem;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.routing.store.DecisionLog;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
+@Uncancellable
 @Path("/api/v1/routing/decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Routing decisions")

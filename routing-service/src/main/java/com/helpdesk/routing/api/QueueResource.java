@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.routing.config.RoutingConfig;
@@ -32,6 +33,7 @@ import com.helpdesk.routing.store.StoredAgent;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
+@Uncancellable
 @Path("/api/v1/queues")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Queues")

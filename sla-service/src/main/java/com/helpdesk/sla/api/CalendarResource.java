@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.sla.service.RuleBook;
 
 import io.smallrye.mutiny.Uni;
 
+@Uncancellable
 @Path("/api/v1/sla/calendars")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "SLA calendars")

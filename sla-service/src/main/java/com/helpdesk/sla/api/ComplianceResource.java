@@ -26,12 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.sla.store.ComplianceReport;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
+@Uncancellable
 @Path("/api/v1/sla/reports/compliance")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "SLA reports")

@@ -34,6 +34,7 @@ import com.helpdesk.platform.idempotency.IdempotencyKeys;
 import com.helpdesk.platform.idempotency.StoredResponse;
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.sla.service.PolicySimulation;
@@ -42,6 +43,7 @@ import com.helpdesk.sla.service.SlaClocks;
 
 import io.smallrye.mutiny.Uni;
 
+@Uncancellable
 @Path("/api/v1/sla/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "SLA policies")

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.helpdesk.platform.problem.Problem;
 import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Roles;
 import com.helpdesk.sla.store.ClockStore;
 import com.helpdesk.sla.store.RuleStore;
@@ -26,6 +27,7 @@ import com.helpdesk.sla.store.RuleStore;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
+@Uncancellable
 @Path("/api/v1/sla/tickets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "SLA clocks")

@@ -44,7 +44,7 @@ class SlaJourneyTest {
                     "Every request answers 503");
             try {
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(waiting(desk, id))
-                        .containsEntry("queuePriority", "P3"));
+                        .containsEntry("queuePriority", "P3").containsKey("slaDueAt").doesNotContainEntry("slaDueAt", null));
                 Instant due = Instant.parse((String) waiting(desk, id).get("slaDueAt"));
                 assertThat(Duration.between(filed, due)).isBetween(Duration.ofSeconds(50), Duration.ofSeconds(70));
 

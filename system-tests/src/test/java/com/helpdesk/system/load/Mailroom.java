@@ -9,8 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
@@ -21,14 +19,13 @@ import com.helpdesk.system.stack.Mailbox;
 
 /**
  * Watches one mailbox of the local SMTP server over IMAP and notes when each ticket's mail arrived, by the
- * {@code [HD-…]} number in its subject. GreenMail's received date has whole seconds only, so arrival is
+ * ticket number in its subject. GreenMail's received date has whole seconds only, so arrival is
  * when a poll every {@value #POLL_MILLIS} ms first saw the message. Closing deletes the mailbox.
  */
 public final class Mailroom implements AutoCloseable {
 
     private static final int POLL_MILLIS = 50;
     private static final System.Logger LOG = System.getLogger(Mailroom.class.getName());
-    private static final Pattern NUMBER = Pattern.compile("\\[(HD-\\d{4}-\\d+)]");
 
     private final String address;
     private final Store store;
@@ -73,9 +70,8 @@ public final class Mailroom implements AutoCloseable {
             try {
                 Instant now = Instant.now();
                 for (int count = inbox.getMessageCount(); seen < count; seen++) {
-                    Matcher number = NUMBER.matcher(String.valueOf(inbox.getMessage(seen + 1).getSubject()));
-                    arrivals.computeIfAbsent(number.find() ? number.group(1) : "(no number)", key -> new CopyOnWriteArrayList<>())
-                            .add(now);
+                    arrivals.computeIfAbsent(TicketNumber.in(inbox.getMessage(seen + 1).getSubject()),
+                            key -> new CopyOnWriteArrayList<>()).add(now);
                 }
             } finally {
                 inbox.close(false);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -62,6 +63,11 @@ class RoleMatrixTest {
                 .post("http://127.0.0.1:8085/api/v1/kb/articles").then().statusCode(201).extract().path("id");
         given().auth().oauth2(Role.ADMIN.token()).post("http://127.0.0.1:8085/api/v1/kb/articles/" + article + "/publish")
                 .then().statusCode(200);
+        String webhook = given().auth().oauth2(Role.ADMIN.token()).contentType(ContentType.JSON)
+                .body("""
+                        {"url": "http://127.0.0.1:9/role-matrix", "eventTypes": ["helpdesk.ticket.created.v1"],
+                         "team": "role-matrix-nobody"}""")
+                .post("http://127.0.0.1:8084/api/v1/webhooks").then().statusCode(201).extract().path("id");
         pathValues = Map.of(
                 "tickets", ticketOfA,
                 "agents", Demo.IVAN,
@@ -69,7 +75,10 @@ class RoleMatrixTest {
                 "calendars", firstId("http://127.0.0.1:8083/api/v1/sla/calendars", "id[0]"),
                 "policies", firstId("http://127.0.0.1:8083/api/v1/sla/policies", "id[0]"),
                 "articles", article,
-                "versions", "1");
+                "versions", "1",
+                "webhooks", webhook,
+                "deliveries", UUID.randomUUID().toString(),
+                "survey", UUID.randomUUID() + ".forged");
     }
 
     @AfterAll

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -19,6 +17,7 @@ import com.helpdesk.events.Causation;
 import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.MetricSamples;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.routing.Desk;
@@ -49,8 +48,8 @@ class RoutingMetricsTest {
         String ivan = desk.agent("ivan", SupportLine.L1, 1, Presence.ONLINE, Set.of("en"), Map.of(desk.all("garden"), 3));
         String queue = "helpdesk_queue_waiting_tickets{line=\"L1\",team=\"" + desk.team() + "\"}";
         String l2 = "helpdesk_queue_waiting_tickets{line=\"L2\",team=\"" + desk.team() + "\"}";
-        double assignedBefore = value(metrics(), "helpdesk_routing_decisions_total{outcome=\"assigned\"}");
-        double queuedBefore = value(metrics(), "helpdesk_routing_decisions_total{outcome=\"queued\"}");
+        double assignedBefore = MetricSamples.value(metrics(), "helpdesk_routing_decisions_total{outcome=\"assigned\"}");
+        double queuedBefore = MetricSamples.value(metrics(), "helpdesk_routing_decisions_total{outcome=\"queued\"}");
 
         for (int i = 0; i < 3; i++) {
             route(stored(desk)); // ivan takes the first; two wait
@@ -60,21 +59,15 @@ class RoutingMetricsTest {
         ReactiveDatabase.inSession(() -> gauge.refresh());
 
         String metrics = metrics();
-        assertThat(value(metrics, queue)).isEqualTo(3.0);
-        assertThat(value(metrics, l2)).as("an empty queue of a known team reads 0").isEqualTo(0.0);
-        assertThat(value(metrics, "helpdesk_routing_decisions_total{outcome=\"assigned\"}")).isGreaterThanOrEqualTo(assignedBefore + 1);
-        assertThat(value(metrics, "helpdesk_routing_decisions_total{outcome=\"queued\"}")).isGreaterThanOrEqualTo(queuedBefore + 2);
+        assertThat(MetricSamples.value(metrics, queue)).isEqualTo(3.0);
+        assertThat(MetricSamples.value(metrics, l2)).as("an empty queue of a known team reads 0").isEqualTo(0.0);
+        assertThat(MetricSamples.value(metrics, "helpdesk_routing_decisions_total{outcome=\"assigned\"}")).isGreaterThanOrEqualTo(assignedBefore + 1);
+        assertThat(MetricSamples.value(metrics, "helpdesk_routing_decisions_total{outcome=\"queued\"}")).isGreaterThanOrEqualTo(queuedBefore + 2);
         assertThat(Desk.load(ivan)).isEqualTo(1);
     }
 
     private static String metrics() {
         return given().get("/q/metrics").then().statusCode(200).extract().asString();
-    }
-
-    /** The sample's value; 0 if the series is not there yet (a counter before its first increment). */
-    private static double value(String metrics, String series) {
-        Matcher sample = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        return sample.find() ? Double.parseDouble(sample.group(1)) : 0.0;
     }
 
     private void route(UUID ticketId) {

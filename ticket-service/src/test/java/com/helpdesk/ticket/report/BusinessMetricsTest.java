@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import com.helpdesk.events.sla.SlaTarget;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
+import com.helpdesk.platform.testing.MetricSamples;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.TopicPublisher;
 import com.helpdesk.ticket.api.TestCallers;
@@ -89,10 +89,6 @@ class BusinessMetricsTest {
 
     /** The sum of a counter's series whose labels contain all of {@code labels}. */
     private static double metric(String name, String... labels) {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(line -> line.startsWith(name + "{"))
-                .filter(line -> Arrays.stream(labels).allMatch(line::contains))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();
+        return MetricSamples.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(), name, labels);
     }
 }

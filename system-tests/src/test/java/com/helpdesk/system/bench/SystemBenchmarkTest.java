@@ -35,7 +35,7 @@ import com.helpdesk.system.stack.LocalStack;
  * create → assigned and create → acknowledgement in the mailbox, and the CPU all processes spent per
  * ticket. A command, not a test: {@code ./mvnw -B -Pbench -pl system-tests verify}; rates and duration
  * can be changed with {@code -Dhelpdesk.bench.rates=50,100,200 -Dhelpdesk.bench.seconds=60}.
- * Writes {@code target/bench/system.md} and {@code target/bench/system-latency.svg}.
+ * Writes {@code target/bench/report.md} and {@code target/bench/system-latency.svg}.
  */
 @Tag("benchmark")
 @ExtendWith(LocalStack.class)
@@ -44,7 +44,7 @@ class SystemBenchmarkTest {
     private static final List<Integer> RATES = Arrays.stream(System.getProperty("helpdesk.bench.rates", "50,100,200").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("helpdesk.bench.seconds", 60));
-    private static final Duration SETTLE = Duration.ofMinutes(3);
+    private static final Duration SETTLE = Duration.ofSeconds(90);
     /** History is read per ticket; a sample this size keeps the audit short at high loads. */
     private static final int ASSIGNMENT_SAMPLE = 1500;
     private static final List<String> PROCESSES = List.of("ticket-service", "routing-service", "sla-service",
@@ -101,7 +101,7 @@ class SystemBenchmarkTest {
     }
 
     private static void report(List<Phase> phases) {
-        BenchmarkReport report = new BenchmarkReport("system", "System benchmark: the whole desk under offered load");
+        BenchmarkReport report = new BenchmarkReport("report", "System benchmark: the whole desk under offered load");
         report.line("Each load is offered open-loop for %d s by the integration client (real Keycloak token) to the local stack (deploy/local/up: five services at -Xmx256m, Kafka, PostgreSQL, GreenMail); every ticket is routable to an online agent with free capacity. Latencies start when the client sends the request. Assignment time is TicketAssigned's time in the ticket's history (a sample of up to %d tickets per load); acknowledgement time is when an IMAP poll every 50 ms first saw the mail. CPU is user+system time of the five services, Kafka and PostgreSQL (server processes and the desk's backends) from the start of the load until every acknowledgement arrived, divided by the tickets accepted."
                 .formatted(PHASE.toSeconds(), ASSIGNMENT_SAMPLE));
         report.line("");

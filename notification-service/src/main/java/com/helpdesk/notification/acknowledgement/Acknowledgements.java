@@ -39,9 +39,10 @@ import io.smallrye.mutiny.Uni;
 /**
  * The acknowledgement of a new ticket. Its parts arrive on three topics in any order: the ticket
  * ({@code TicketCreated}), its first-response deadline ({@code SlaDeadlinesSet}) and suggested articles
- * ({@code ArticlesSuggested}); each is merged into one row per ticket. The acknowledgement becomes due the
- * moment both ticket and deadline are known, or at its send-by time (ticket consumed +
- * {@link NotificationConfig#acknowledgementWait()}) with whatever is known then — never later.
+ * ({@code ArticlesSuggested}, which knowledge-service sends for every ticket, empty when nothing fits); each is
+ * merged into one row per ticket. The acknowledgement becomes due the moment all three are known, or at its
+ * send-by time (ticket consumed + {@link NotificationConfig#acknowledgementWait()}) with whatever is known
+ * then — never later.
  */
 @ApplicationScoped
 public class Acknowledgements implements DeliverySource {
@@ -65,11 +66,12 @@ public class Acknowledgements implements DeliverySource {
             insert into acknowledgement (ticket_id, sla_known, first_response_due) values (:ticket, true, :due)
             on conflict (ticket_id) do update set sla_known = true, first_response_due = excluded.first_response_due""";
     private static final String ARTICLES = """
-            insert into acknowledgement (ticket_id, articles) values (:ticket, :articles)
-            on conflict (ticket_id) do update set articles = excluded.articles""";
+            insert into acknowledgement (ticket_id, articles, articles_known) values (:ticket, :articles, true)
+            on conflict (ticket_id) do update set articles = excluded.articles, articles_known = true""";
     private static final String DUE = """
             select * from acknowledgement
-            where ticket_event_id is not null and scheduled_at is null and (sla_known or send_by <= now())
+            where ticket_event_id is not null and scheduled_at is null
+              and (sla_known and articles_known or send_by <= now())
             order by send_by
             limit :limit
             for update skip locked""";

@@ -30,5 +30,7 @@ public class PendingAcknowledgement extends PanacheEntityBase {
     public Instant firstResponseDue;
     /** Suggested article links, a JSON array of {@link com.helpdesk.notification.domain.ArticleLink}. */
     public String articles;
+    /** knowledge-service has answered (possibly with no articles). */
+    public boolean articlesKnown;
     public Instant scheduledAt;
 }

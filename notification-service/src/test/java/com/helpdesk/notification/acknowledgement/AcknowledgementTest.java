@@ -103,6 +103,20 @@ class AcknowledgementTest {
     }
 
     @Test
+    void suggestionsThatComeAfterTheDeadlineStillMakeItIntoTheAcknowledgement() throws Exception {
+        String ticket = UUID.randomUUID().toString();
+        String bruno = address("bruno");
+        otherServices.publish("ticket-service", ticket, created("HD-2026-000124", bruno, "Bruno", "en", "Invoice missing",
+                "Where can I download the October invoice?"));
+        otherServices.publish("sla-service", ticket, deadlines(Instant.parse("2026-11-25T12:00:00Z")));
+        await().atMost(PATIENCE).until(() -> deadlineKnown(ticket));
+        otherServices.publish("knowledge-service", ticket, new ArticlesSuggested(List.of(
+                new SuggestedArticle(UUID.randomUUID(), "Where to download invoices", "en", "/kb/invoices", 0.8))));
+
+        assertThat(text(theOnlyMailTo(bruno))).contains("Where to download invoices: http://localhost:8085/kb/invoices");
+    }
+
+    @Test
     void russianAcknowledgementWhenTheDeadlineArrivesBeforeTheTicket() throws Exception {
         String ticket = UUID.randomUUID().toString();
         String ivan = address("ivan");
@@ -189,5 +203,11 @@ class AcknowledgementTest {
         return ReactiveDatabase.inSession(() -> PendingAcknowledgement
                 .<PendingAcknowledgement>findById(UUID.fromString(ticket))
                 .map(row -> row == null || "[]".equals(row.articles)));
+    }
+
+    private static boolean deadlineKnown(String ticket) {
+        return ReactiveDatabase.inSession(() -> PendingAcknowledgement
+                .<PendingAcknowledgement>findById(UUID.fromString(ticket))
+                .map(row -> row != null && row.slaKnown));
     }
 }

@@ -1,13 +1,17 @@
 package com.helpdesk.routing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.routing.domain.Presence;
+import com.helpdesk.routing.domain.SkillReach;
+import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
 import com.helpdesk.routing.store.StoredAgent;
 import com.helpdesk.routing.store.StoredTeam;
@@ -67,6 +71,25 @@ public final class Desk {
 
     public static int load(String agentId) {
         return agent(agentId).openTickets;
+    }
+
+    /** A P3 ticket of this desk at L1, stored as already waiting in its queue since {@code waitingSince}. */
+    public UUID waitingTicket(String category, Instant waitingSince) {
+        RoutedTicket ticket = new RoutedTicket();
+        ticket.ticketId = UUID.randomUUID();
+        ticket.number = "HD-2026-" + ticket.ticketId.toString().substring(0, 6);
+        ticket.category = category;
+        ticket.language = "en";
+        ticket.priority = Priority.P3;
+        ticket.queuePriority = Priority.P3;
+        ticket.line = SupportLine.L1;
+        ticket.team = team();
+        ticket.state = RouteState.WAITING;
+        ticket.waitingSince = waitingSince;
+        ticket.ticketVersion = 1;
+        ticket.reach = SkillReach.EXACT;
+        ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
+        return ticket.ticketId;
     }
 
     public static RoutedTicket ticket(UUID id) {

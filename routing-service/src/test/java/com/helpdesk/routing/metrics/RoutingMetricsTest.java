@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.Causation;
-import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.MetricSamples;
@@ -22,9 +21,7 @@ import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.routing.Desk;
 import com.helpdesk.routing.domain.Presence;
-import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.service.Routing;
-import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
 
 import io.quarkus.test.common.WithTestResource;
@@ -52,10 +49,10 @@ class RoutingMetricsTest {
         double queuedBefore = MetricSamples.value(metrics(), "helpdesk_routing_decisions_total{outcome=\"queued\"}");
 
         for (int i = 0; i < 3; i++) {
-            route(stored(desk)); // ivan takes the first; two wait
+            route(desk.waitingTicket(desk.category("garden", "hedge"), Instant.now())); // ivan takes the first; two wait
         }
         // rows written straight to the database count too: the gauge does not count what this instance did
-        stored(desk);
+        desk.waitingTicket(desk.category("garden", "hedge"), Instant.now());
         ReactiveDatabase.inSession(() -> gauge.refresh());
 
         String metrics = metrics();
@@ -73,23 +70,5 @@ class RoutingMetricsTest {
     private void route(UUID ticketId) {
         ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(ticket -> routing.route(ticket, Causation.startedBy("metrics-test"))));
-    }
-
-    private static UUID stored(Desk desk) {
-        RoutedTicket ticket = new RoutedTicket();
-        ticket.ticketId = UUID.randomUUID();
-        ticket.number = "HD-2026-" + ticket.ticketId.toString().substring(0, 6);
-        ticket.category = desk.category("garden", "hedge");
-        ticket.language = "en";
-        ticket.priority = Priority.P3;
-        ticket.queuePriority = Priority.P3;
-        ticket.line = SupportLine.L1;
-        ticket.team = desk.team();
-        ticket.state = RouteState.WAITING;
-        ticket.waitingSince = Instant.now();
-        ticket.ticketVersion = 1;
-        ticket.reach = SkillReach.EXACT;
-        ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
-        return ticket.ticketId;
     }
 }

@@ -2,6 +2,7 @@ package com.helpdesk.routing.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,14 +20,12 @@ import jakarta.persistence.LockModeType;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.Causation;
-import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.routing.Desk;
 import com.helpdesk.routing.domain.Presence;
-import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.store.RouteState;
 import com.helpdesk.routing.store.RoutedTicket;
 
@@ -56,7 +55,7 @@ class ConcurrentRoutingTest {
                 Presence.ONLINE, Set.of("en"), Map.of(desk.all("claims"), 3))).toList();
         List<UUID> tickets = new ArrayList<>();
         for (int i = 0; i < TICKETS; i++) {
-            tickets.add(waiting(desk));
+            tickets.add(desk.waitingTicket(desk.category("claims", "car"), Instant.now()));
         }
         // every ticket routed twice at once, as a redelivery racing the first delivery on another instance would
         List<UUID> work = new ArrayList<>(tickets);
@@ -88,12 +87,12 @@ class ConcurrentRoutingTest {
                 Presence.ONLINE, Set.of("en"), Map.of(desk.all("claims"), 3))).toList();
         List<UUID> first = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            first.add(waiting(desk));
+            first.add(desk.waitingTicket(desk.category("claims", "car"), Instant.now()));
             route(first.get(i));
         }
         List<UUID> second = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            second.add(waiting(desk));
+            second.add(desk.waitingTicket(desk.category("claims", "car"), Instant.now()));
         }
         // resolutions free capacity (and drain the queue) while new tickets are routed, all at once
         List<Runnable> work = new ArrayList<>();
@@ -131,24 +130,6 @@ class ConcurrentRoutingTest {
     private void route(UUID ticketId) {
         ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(ticketId, LockModeType.PESSIMISTIC_WRITE)
                 .chain(ticket -> routing.route(ticket, Causation.startedBy("load-test"))));
-    }
-
-    private static UUID waiting(Desk desk) {
-        RoutedTicket ticket = new RoutedTicket();
-        ticket.ticketId = UUID.randomUUID();
-        ticket.number = "HD-2026-" + ticket.ticketId.toString().substring(0, 6);
-        ticket.category = desk.category("claims", "car");
-        ticket.language = "en";
-        ticket.priority = Priority.P3;
-        ticket.queuePriority = Priority.P3;
-        ticket.line = SupportLine.L1;
-        ticket.team = desk.team();
-        ticket.state = RouteState.WAITING;
-        ticket.waitingSince = java.time.Instant.now();
-        ticket.ticketVersion = 1;
-        ticket.reach = SkillReach.EXACT;
-        ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
-        return ticket.ticketId;
     }
 
     /** Decisions are logged in the transaction that enqueues them on the outbox: one count for both. */

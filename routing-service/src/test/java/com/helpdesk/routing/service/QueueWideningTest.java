@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.routing.AssignmentDecided;
-import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
@@ -47,10 +46,10 @@ class QueueWideningTest {
         String invoicing = desk.agent("invoicing", SupportLine.L1, 5, Presence.ONLINE, Set.of("en"),
                 Map.of(desk.category("billing", "invoice"), 4));
         String generalist = desk.agent("generalist", SupportLine.L1, 5, Presence.ONLINE, Set.of("en"), Map.of("it.*", 5));
-        UUID fresh = waiting(desk, Duration.ofMinutes(1));
-        UUID related = waiting(desk, Duration.ofMinutes(15));
-        UUID stale = waiting(desk, Duration.ofMinutes(45));
-        UUID german = waiting(desk, Duration.ofMinutes(15));
+        UUID fresh = desk.waitingTicket(desk.category("billing", "refund"), Instant.now().minus(Duration.ofMinutes(1)));
+        UUID related = desk.waitingTicket(desk.category("billing", "refund"), Instant.now().minus(Duration.ofMinutes(15)));
+        UUID stale = desk.waitingTicket(desk.category("billing", "refund"), Instant.now().minus(Duration.ofMinutes(45)));
+        UUID german = desk.waitingTicket(desk.category("billing", "refund"), Instant.now().minus(Duration.ofMinutes(15)));
         ReactiveDatabase.inTransaction(() -> RoutedTicket.<RoutedTicket>findById(german)
                 .invoke(ticket -> ticket.language = "de").replaceWithVoid());
         // nobody else may serve the stale one's area: only the generalist is left after the related one is taken
@@ -69,23 +68,5 @@ class QueueWideningTest {
         // nobody speaks German: it keeps waiting, and the next pass leaves it until it is due for generalists
         assertThat(Desk.ticket(german).state).isEqualTo(RouteState.WAITING);
         assertThat(Desk.ticket(german).reach).isEqualTo(SkillReach.RELATED);
-    }
-
-    private static UUID waiting(Desk desk, Duration waited) {
-        RoutedTicket ticket = new RoutedTicket();
-        ticket.ticketId = UUID.randomUUID();
-        ticket.number = "HD-2026-" + ticket.ticketId.toString().substring(0, 6);
-        ticket.category = desk.category("billing", "refund");
-        ticket.language = "en";
-        ticket.priority = Priority.P3;
-        ticket.queuePriority = Priority.P3;
-        ticket.line = SupportLine.L1;
-        ticket.team = desk.team();
-        ticket.state = RouteState.WAITING;
-        ticket.waitingSince = Instant.now().minus(waited);
-        ticket.ticketVersion = 1;
-        ticket.reach = SkillReach.EXACT;
-        ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
-        return ticket.ticketId;
     }
 }

@@ -2,7 +2,10 @@ package com.helpdesk.platform.inbox;
 
 import java.util.function.Function;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -14,6 +17,7 @@ import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.UnreadableEventException;
 import com.helpdesk.platform.observability.LogContext;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -21,6 +25,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
@@ -30,7 +35,8 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  *
  * <p>An event that cannot be read is nacked at once and a handler that keeps failing is nacked after
  * {@link InboxConfig#attempts()}; the channel's {@code failure-strategy=dead-letter-queue} then parks it
- * on the dead-letter topic and the partition goes on.
+ * on the dead-letter topic and the partition goes on. Not while the service stops, though: a failure then is the
+ * shutdown's (the database closing), so the event is left unacknowledged for the partition's next owner.
  *
  * <p>The handler runs in a {@code process} span, a child of SmallRye Kafka's receive span (which continues
  * the trace of the record's {@code traceparent} header), so events it writes to the outbox carry the trace
@@ -55,11 +61,14 @@ public class Inbox {
     private final EventCodec codec;
     private final InboxConfig config;
     private final Tracer tracer;
+    private final MeterRegistry metrics;
+    private volatile boolean stopping;
 
-    Inbox(EventCodec codec, InboxConfig config, OpenTelemetry telemetry) {
+    Inbox(EventCodec codec, InboxConfig config, OpenTelemetry telemetry, MeterRegistry metrics) {
         this.codec = codec;
         this.config = config;
         this.tracer = telemetry.getTracer("com.helpdesk.platform.inbox");
+        this.metrics = metrics;
     }
 
     public Uni<Void> receive(String consumer, Message<byte[]> message,
@@ -75,11 +84,21 @@ public class Inbox {
         Scope current = span.makeCurrent();
         LogContext.enter(event);
         return Panache.withTransaction(() -> firstDelivery(consumer, event)
-                .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem()))
-                .onFailure().retry().withBackOff(config.initialBackOff(), config.maxBackOff()).atMost(config.attempts() - 1L)
+                .chain(first -> first ? handler.apply(event).replaceWith(true) : Uni.createFrom().item(false)))
+                .invoke(first -> countRedelivery(consumer, first))
+                .onFailure(failure -> !stopping).retry()
+                .withBackOff(config.initialBackOff(), config.maxBackOff()).atMost(config.attempts() - 1L)
                 .onItemOrFailure().transformToUni((done, failure) -> {
                     if (failure == null) {
                         return Uni.createFrom().completionStage(message.ack());
+                    }
+                    if (stopping) {
+                        // the database is going away with the service, the event is fine: neither acknowledged nor
+                        // dead-lettered, its offset stays uncommitted and the partition's next owner applies it
+                        LOG.warnf("%s could not finish %s %s while the service stops; left to the partition's next "
+                                + "owner: %s", consumer, event.type(), event.id(), failure.getMessage());
+                        span.setStatus(StatusCode.ERROR, "left unacknowledged at shutdown");
+                        return Uni.createFrom().voidItem();
                     }
                     LOG.errorf(failure, "%s failed on %s %s; sending it to the dead-letter topic", consumer,
                             event.type(), event.id());
@@ -91,6 +110,21 @@ public class Inbox {
                     span.end();
                     current.close();
                 });
+    }
+
+    /** From here on a failure is the shutdown's, not the event's. */
+    void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /**
+     * Counted after the commit, as {@code helpdesk_inbox_redelivered_total{consumer}}: redeliveries are expected
+     * after a crash (offsets not yet committed), but a clean shutdown or rebalance commits first and leaves none.
+     */
+    private void countRedelivery(String consumer, boolean first) {
+        if (!first) {
+            metrics.counter("helpdesk.inbox.redelivered", "consumer", consumer).increment();
+        }
     }
 
     /** The handling's span, beside the receive span SmallRye Kafka ends as soon as the record is polled. */

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import com.helpdesk.events.EventCodec;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.ticket.TicketReopened;
 import com.helpdesk.platform.fixture.AppliedEvent;
+import com.helpdesk.platform.fixture.RecordingConsumer;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
@@ -24,6 +27,7 @@ import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.platform.testing.TopicPublisher;
 import com.helpdesk.platform.testing.TopicRecorder;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +43,9 @@ class InboxTest {
     @InjectKafkaBroker
     KafkaBroker kafka;
 
+    @Inject
+    MeterRegistry metrics;
+
     private TopicPublisher publisher;
 
     @BeforeEach
@@ -52,7 +59,8 @@ class InboxTest {
     }
 
     @Test
-    void appliesARedeliveredEventOnce() {
+    void appliesARedeliveredEventOnceAndCountsTheRedelivery() {
+        double redeliveredBefore = redelivered();
         var event = reopened();
         send(event, codec.typeOf(event.data()));
         send(event, codec.typeOf(event.data()));
@@ -63,6 +71,7 @@ class InboxTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> applied(marker.subject()) == 1);
         assertThat(applied(event.subject())).isEqualTo(1);
         assertThat(inboxMarks(event.id())).isEqualTo(1);
+        assertThat(redelivered() - redeliveredBefore).isEqualTo(1);
     }
 
     @Test
@@ -90,6 +99,10 @@ class InboxTest {
         var headers = new java.util.LinkedHashMap<>(CloudEventHeaders.of(event, codec));
         headers.put(CloudEventHeaders.TYPE, type);
         publisher.send(TOPIC, 0, event, headers);
+    }
+
+    private double redelivered() {
+        return metrics.counter("helpdesk.inbox.redelivered", "consumer", RecordingConsumer.CONSUMER).count();
     }
 
     private long applied(String subject) {

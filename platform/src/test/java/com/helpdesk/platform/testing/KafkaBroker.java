@@ -36,6 +36,7 @@ public final class KafkaBroker {
     private final int port;
     private final int controllerPort;
     private Process process;
+    private TopicPublisher publisher;
 
     private KafkaBroker(Path home, Path libraries, int port, int controllerPort) {
         this.home = home;
@@ -71,6 +72,17 @@ public final class KafkaBroker {
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * One publisher for all the tests on this broker, playing the other services; a producer is thread-safe and
+     * reconnects after the broker comes back. Closed with the broker.
+     */
+    public synchronized TopicPublisher publisher() {
+        if (publisher == null) {
+            publisher = new TopicPublisher(bootstrapServers());
+        }
+        return publisher;
     }
 
     /** The broker's process id, to account its CPU time in benchmarks. */
@@ -114,7 +126,10 @@ public final class KafkaBroker {
         process = null;
     }
 
-    private void stopAndDelete() {
+    private synchronized void stopAndDelete() {
+        if (publisher != null) {
+            publisher.close();
+        }
         stop();
         try (var files = Files.walk(home)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

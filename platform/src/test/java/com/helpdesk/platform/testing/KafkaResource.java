@@ -6,7 +6,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Points the application under test at the module's real Kafka broker ({@link KafkaBroker#shared()}).
- * Tests that take the broker away get it injected into a field annotated {@link InjectKafkaBroker}.
+ * Tests that take the broker away get it injected into a field annotated {@link InjectKafkaBroker}; tests that
+ * play other services get its publisher through {@link InjectTopicPublisher}.
  */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,6 +23,8 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     public void inject(TestInjector injector) {
         injector.injectIntoFields(broker,
                 new TestInjector.AnnotatedAndMatchesType(InjectKafkaBroker.class, KafkaBroker.class));
+        injector.injectIntoFields(broker.publisher(),
+                new TestInjector.AnnotatedAndMatchesType(InjectTopicPublisher.class, TopicPublisher.class));
     }
 
     @Override

@@ -14,11 +14,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = PostgresServer.shared();
         database = server.createDatabase("test_" + System.getProperty("helpdesk.test.database-prefix", "helpdesk"));
-        return Map.of(
-                "quarkus.datasource.reactive.url", server.reactiveUrl(database),
-                "quarkus.datasource.jdbc.url", server.jdbcUrl(database),
-                "quarkus.datasource.username", server.user(),
-                "quarkus.datasource.password", "");
+        return server.datasource(database);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -71,6 +72,15 @@ public final class PostgresServer {
 
     public String reactiveUrl(String database) {
         return "postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** The configuration that points a service (in a test or a {@link ServiceProcess}) at {@code database}. */
+    public Map<String, String> datasource(String database) {
+        return Map.of(
+                "quarkus.datasource.reactive.url", reactiveUrl(database),
+                "quarkus.datasource.jdbc.url", jdbcUrl(database),
+                "quarkus.datasource.username", SUPERUSER,
+                "quarkus.datasource.password", "");
     }
 
     private void execute(String sql) {

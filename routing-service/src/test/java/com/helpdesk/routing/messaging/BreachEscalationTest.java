@@ -29,6 +29,7 @@ import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.events.ticket.TicketAssigned;
 import com.helpdesk.events.ticket.TicketEscalated;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
@@ -67,18 +68,17 @@ class BreachEscalationTest {
     @InjectKafkaBroker
     KafkaBroker kafka;
 
-    private TopicPublisher publisher;
+    @InjectTopicPublisher
+    TopicPublisher publisher;
     private TopicRecorder routingEvents;
 
     @BeforeEach
     void connect() {
-        publisher = new TopicPublisher(kafka.bootstrapServers());
         routingEvents = new TopicRecorder(kafka.bootstrapServers(), Topic.ROUTING.topicName());
     }
 
     @AfterEach
     void disconnect() {
-        publisher.close();
         routingEvents.close();
     }
 

@@ -4,9 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,7 +12,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,11 +47,12 @@ import com.helpdesk.events.ticket.TicketCreated;
 import com.helpdesk.events.ticket.TicketResolved;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.PostgresServer;
+import com.helpdesk.platform.testing.ServiceProcess;
+import com.helpdesk.platform.testing.TokenIssuer;
 import com.helpdesk.platform.testing.TopicPublisher;
 import com.helpdesk.platform.testing.TopicRecorder;
 
 import io.restassured.http.ContentType;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * Issue #4, item 5: two routing-service processes — the packaged jar, prod profile — in one consumer group on
@@ -66,7 +63,7 @@ import io.smallrye.jwt.build.Jwt;
  * helpdesk.routing.events and from the database.
  *
  * <p>Security stays on: the processes verify bearer tokens signed with a key pair made for this run
- * ({@code quarkus.oidc.public-key}), as they would Keycloak's; no Keycloak is needed.
+ * ({@link TokenIssuer}), as they would Keycloak's; no Keycloak is needed.
  */
 class TwoInstancesIT {
 
@@ -83,7 +80,7 @@ class TwoInstancesIT {
 
     private final KafkaBroker broker = KafkaBroker.shared();
     private final PostgresServer postgres = PostgresServer.shared();
-    private final KeyPair keys = rsaKeys();
+    private final TokenIssuer issuer = new TokenIssuer();
 
     /** What the test did and saw, in order. */
     private final List<UUID> tickets = new ArrayList<>();
@@ -95,8 +92,8 @@ class TwoInstancesIT {
     void twoInstancesNeverOverfillAnAgentNorAssignATicketTwiceEvenWhenOneIsKilled() throws Exception {
         String database = postgres.createDatabase("test_routing_scaleout");
         createTicketTopic();
-        RoutingInstance first = RoutingInstance.start("routing-1", config(database));
-        RoutingInstance second = RoutingInstance.start("routing-2", config(database));
+        ServiceProcess first = ServiceProcess.start("routing-1", config(database));
+        ServiceProcess second = ServiceProcess.start("routing-2", config(database));
         try (first; second; TopicPublisher publisher = new TopicPublisher(broker.bootstrapServers());
                 TopicRecorder routingEvents = new TopicRecorder(broker.bootstrapServers(), Topic.ROUTING.topicName())) {
             first.awaitReady(Duration.ofSeconds(90));
@@ -123,8 +120,8 @@ class TwoInstancesIT {
     /** Drives the run one step at a time; true once every ticket is assigned and the last resolution sent. */
     private final class Run {
 
-        private final RoutingInstance first;
-        private final RoutingInstance second;
+        private final ServiceProcess first;
+        private final ServiceProcess second;
         private final TopicPublisher publisher;
         private final TopicRecorder routingEvents;
         private final Set<UUID> assigned = new HashSet<>();
@@ -134,7 +131,7 @@ class TwoInstancesIT {
         private boolean agentsBack;
         private int steps;
 
-        Run(RoutingInstance first, RoutingInstance second, TopicPublisher publisher, TopicRecorder routingEvents) {
+        Run(ServiceProcess first, ServiceProcess second, TopicPublisher publisher, TopicRecorder routingEvents) {
             this.first = first;
             this.second = second;
             this.publisher = publisher;
@@ -172,7 +169,7 @@ class TwoInstancesIT {
             return tickets.size() == TICKETS && assigned.size() == TICKETS;
         }
 
-        private RoutingInstance living() {
+        private ServiceProcess living() {
             return steps % 2 == 0 && first.isAlive() ? first : second;
         }
     }
@@ -286,15 +283,9 @@ class TwoInstancesIT {
     // ---- set-up ----
 
     private Map<String, String> config(String database) {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
-        config.put("quarkus.datasource.username", postgres.user());
-        config.put("quarkus.datasource.password", "");
+        Map<String, String> config = new LinkedHashMap<>(postgres.datasource(database));
         config.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        // tokens are checked against this run's key rather than fetched from Keycloak's discovery
-        config.put("quarkus.oidc.auth-server-url", "");
-        config.put("quarkus.oidc.public-key", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+        config.putAll(issuer.trustedBy());
         // a killed member is noticed after 6 s rather than the default 45 s
         for (String channel : List.of("ticket-events", "sla-events")) {
             config.put("mp.messaging.incoming." + channel + ".session.timeout.ms", "6000");
@@ -325,13 +316,13 @@ class TwoInstancesIT {
     }
 
     /** One team, eight agents of capacity 5 (the odd ones at most 2 chats), via both instances' REST APIs. */
-    private void staffTheDesk(RoutingInstance first, RoutingInstance second) {
+    private void staffTheDesk(ServiceProcess first, ServiceProcess second) {
         given().baseUri(first.baseUri()).auth().oauth2(token()).contentType(ContentType.JSON)
                 .body("{\"name\": \"Desk\", \"categories\": [\"it.*\"]}").put("/api/v1/teams/" + TEAM)
                 .then().statusCode(201);
         for (int i = 1; i <= AGENTS; i++) {
             String agent = "agent-" + i;
-            RoutingInstance via = i % 2 == 0 ? first : second;
+            ServiceProcess via = i % 2 == 0 ? first : second;
             given().baseUri(via.baseUri()).auth().oauth2(token()).contentType(ContentType.JSON)
                     .body("""
                             {"displayName": "%s", "languages": ["en"], "skills": [{"categories": "it.*", "proficiency": 3}],
@@ -342,7 +333,7 @@ class TwoInstancesIT {
         }
     }
 
-    private void presence(RoutingInstance via, String agent, String presence) {
+    private void presence(ServiceProcess via, String agent, String presence) {
         given().baseUri(via.baseUri()).auth().oauth2(token()).contentType(ContentType.JSON)
                 .body("{\"presence\": \"" + presence + "\"}").put("/api/v1/agents/" + agent + "/presence")
                 .then().statusCode(200);
@@ -352,10 +343,9 @@ class TwoInstancesIT {
         return Integer.parseInt(agent.substring("agent-".length())) % 2 == 1;
     }
 
-    /** A supervisor's bearer token, signed with this run's private key. */
+    /** A supervisor's bearer token. */
     private String token() {
-        return Jwt.subject("sam").upn("sam").groups(Set.of("supervisor")).issuer("https://helpdesk.test/realms/helpdesk")
-                .expiresIn(600).sign(keys.getPrivate());
+        return issuer.token("sam", "supervisor");
     }
 
     private Admin admin() {
@@ -371,16 +361,6 @@ class TwoInstancesIT {
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static KeyPair rsaKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

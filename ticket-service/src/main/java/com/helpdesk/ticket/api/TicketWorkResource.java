@@ -36,6 +36,7 @@ import com.helpdesk.platform.problem.ProblemException;
 import com.helpdesk.platform.request.Uncancellable;
 import com.helpdesk.platform.security.Caller;
 import com.helpdesk.platform.security.Roles;
+import com.helpdesk.ticket.domain.Rater;
 import com.helpdesk.ticket.domain.TicketCommand;
 import com.helpdesk.ticket.projection.SuggestedArticles;
 import com.helpdesk.ticket.service.Tickets;
@@ -217,7 +218,7 @@ public class TicketWorkResource {
     @RolesAllowed({ Roles.CUSTOMER })
     @Operation(summary = "The requester rates the resolution (CSAT 1–5), once")
     public Uni<Response> rate(@PathParam("id") UUID id, @Valid @NotNull TicketRequests.Rating request) {
-        return run(id, null, new TicketCommand.Rate(caller.id(), request.score(), request.comment()));
+        return run(id, null, new TicketCommand.Rate(new Rater.Account(caller.id()), request.score(), request.comment()));
     }
 
     /** A comment of the conversation. */

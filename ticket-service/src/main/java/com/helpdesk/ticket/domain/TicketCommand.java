@@ -215,10 +215,10 @@ public sealed interface TicketCommand {
     }
 
     /** Customer satisfaction: by the requester, once, after resolution. */
-    record Rate(String raterId, int score, String comment) implements TicketCommand {
+    record Rate(Rater rater, int score, String comment) implements TicketCommand {
         public List<TicketEvent> decide(Ticket ticket) {
             ticket.require("rate", EnumSet.of(RESOLVED, CLOSED));
-            if (ticket.requester().userId() == null || !ticket.requester().userId().equals(raterId)) {
+            if (!rater.isRequesterOf(ticket.requester())) {
                 throw new TicketRuleViolation("not-the-requester", "Only the requester rates a ticket");
             }
             if (ticket.rated()) {

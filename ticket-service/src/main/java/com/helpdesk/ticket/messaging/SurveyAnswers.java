@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import com.helpdesk.events.Causation;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.notification.SurveyAnswered;
+import com.helpdesk.platform.problem.ProblemException;
+import com.helpdesk.ticket.domain.Rater;
 import com.helpdesk.ticket.domain.TicketCommand;
 import com.helpdesk.ticket.domain.TicketRuleViolation;
 import com.helpdesk.ticket.service.Tickets;
@@ -18,8 +20,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The requester's answer to the satisfaction survey becomes their rating of the ticket. notification-service
- * vouches for the respondent (the survey link was signed and sent to the requester alone), so the rating is
- * made in the requester's name.
+ * vouches for the respondent: the survey link was signed and mailed to the requester's address alone, so an
+ * answer counts as the requester's even for a ticket opened by mail, whose requester has no account.
  */
 @ApplicationScoped
 public class SurveyAnswers {
@@ -34,21 +36,15 @@ public class SurveyAnswers {
 
     Uni<Void> answered(EventEnvelope<?> event, SurveyAnswered answer) {
         UUID id = UUID.fromString(event.subject());
-        return tickets.current(id).chain(ticket -> {
-            String requester = ticket.exists() ? ticket.requester().userId() : null;
-            if (requester == null) {
-                // the domain lets only a requester with an account rate; the answer stays in notification's survey
-                LOG.warnf("Survey answer for ticket %s not recorded as a rating: its requester has no user id", id);
-                return Uni.createFrom().voidItem();
-            }
-            return tickets.handle(id, new TicketCommand.Rate(requester, answer.score(), answer.comment()),
-                            OptionalLong.empty(), Causation.reactingTo(event, event.actor()))
-                    .replaceWithVoid()
-                    // rated already (e.g. in the portal) or reopened meanwhile: the rule stands, the answer is not retried
-                    .onFailure(TicketRuleViolation.class).recoverWithUni(refused -> {
-                        LOG.infof("Survey answer for ticket %s not recorded as a rating: %s", id, refused.getMessage());
-                        return Uni.createFrom().voidItem();
-                    });
-        });
+        return tickets.handle(id, new TicketCommand.Rate(new Rater.SurveyRespondent(answer.respondent()), answer.score(),
+                        answer.comment()), OptionalLong.empty(), Causation.reactingTo(event, event.actor()))
+                .replaceWithVoid()
+                // rated already (e.g. in the portal), reopened meanwhile, not the requester's address, or a ticket
+                // this store does not hold: retrying cannot change the answer
+                .onFailure(refused -> refused instanceof TicketRuleViolation || refused instanceof ProblemException)
+                .recoverWithUni(refused -> {
+                    LOG.infof("Survey answer for ticket %s not recorded as a rating: %s", id, refused.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
@@ -26,6 +27,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 public class TicketViewProjector {
 
     public static final String CONSUMER = "ticket-view";
+    private static final Logger LOG = Logger.getLogger(TicketViewProjector.class);
 
     private final Inbox inbox;
     private final TicketEventStore store;
@@ -47,9 +49,15 @@ public class TicketViewProjector {
 
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
         UUID id = UUID.fromString(event.subject());
-        return store.read(id).chain(history -> views.write(id, history.stream()
-                .filter(stored -> stored.streamVersion() <= event.streamVersion())
-                .toList()));
+        return store.read(id).chain(history -> {
+            var upToEvent = history.stream().filter(stored -> stored.streamVersion() <= event.streamVersion()).toList();
+            if (upToEvent.isEmpty()) {
+                // not a stream of this store (another desk's ticket on a shared topic): nothing to show, nothing to retry
+                LOG.debugf("Ticket %s is not in this event store; event %s skipped", id, event.id());
+                return Uni.createFrom().voidItem();
+            }
+            return views.write(id, upToEvent);
+        });
     }
 
     /** After the commit, so a live viewer never sees a change that was rolled back. */

@@ -190,12 +190,22 @@ class TicketTest {
 
         @Test
         void theRequesterRatesOnceAfterResolution() {
-            refuses(() -> given(CREATED).decide(new TicketCommand.Rate(ALICE, 5, null)), "invalid-transition");
-            refuses(() -> given(CREATED, RESOLVED).decide(new TicketCommand.Rate("bob-id", 5, null)), "not-the-requester");
-            expect(when(new TicketCommand.Rate(ALICE, 4, "quick"), CREATED, RESOLVED))
+            Rater alice = new Rater.Account(ALICE);
+            refuses(() -> given(CREATED).decide(new TicketCommand.Rate(alice, 5, null)), "invalid-transition");
+            refuses(() -> given(CREATED, RESOLVED).decide(new TicketCommand.Rate(new Rater.Account("bob-id"), 5, null)),
+                    "not-the-requester");
+            expect(when(new TicketCommand.Rate(alice, 4, "quick"), CREATED, RESOLVED))
                     .containsExactly(new TicketRated(4, "quick"));
-            refuses(() -> given(CREATED, RESOLVED, new TicketRated(4, null)).decide(new TicketCommand.Rate(ALICE, 5, null)),
+            refuses(() -> given(CREATED, RESOLVED, new TicketRated(4, null)).decide(new TicketCommand.Rate(alice, 5, null)),
                     "already-rated");
+        }
+
+        @Test
+        void theSurveyMailedToTheRequestersAddressRatesForThem() {
+            expect(when(new TicketCommand.Rate(new Rater.SurveyRespondent("Alice@Example.com"), 5, null), CREATED, RESOLVED))
+                    .containsExactly(new TicketRated(5, null));
+            refuses(() -> given(CREATED, RESOLVED).decide(
+                    new TicketCommand.Rate(new Rater.SurveyRespondent("bob@example.com"), 5, null)), "not-the-requester");
         }
 
         @Test

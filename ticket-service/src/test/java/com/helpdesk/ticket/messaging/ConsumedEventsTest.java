@@ -13,25 +13,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.knowledge.ArticlesSuggested;
 import com.helpdesk.events.knowledge.SuggestedArticle;
 import com.helpdesk.events.notification.NotificationChannel;
 import com.helpdesk.events.notification.NotificationSent;
+import com.helpdesk.events.routing.AssignedTicketBreached;
 import com.helpdesk.events.routing.AssignmentDecided;
 import com.helpdesk.events.sla.SlaBreached;
 import com.helpdesk.events.sla.SlaDeadlinesSet;
 import com.helpdesk.events.sla.SlaTarget;
 import com.helpdesk.events.ticket.SupportLine;
-import com.helpdesk.platform.testing.InjectKafkaBroker;
-import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.events.ticket.TicketClosed;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ReactiveDatabase;
 import com.helpdesk.platform.testing.TopicPublisher;
+import com.helpdesk.ticket.projection.TicketViewProjector;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -43,20 +45,8 @@ class ConsumedEventsTest {
 
     private static final String TICKET = "/api/v1/tickets/";
 
-    @InjectKafkaBroker
-    KafkaBroker kafka;
-
-    private TopicPublisher otherServices;
-
-    @BeforeEach
-    void connect() {
-        otherServices = new TopicPublisher(kafka.bootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        otherServices.close();
-    }
+    @InjectTopicPublisher
+    TopicPublisher otherServices;
 
     @Test
     void aRoutingDecisionAssignsAndALateSecondOneIsRejected() {
@@ -73,6 +63,37 @@ class ConsumedEventsTest {
                 .body("find { it.type == 'helpdesk.ticket.assigned.v1' }.data.decisionId", equalTo(first.toString()))
                 .body("find { it.type == 'helpdesk.ticket.assignment-rejected.v1' }.data.decisionId",
                         equalTo(second.toString()));
+    }
+
+    @Test
+    void anAssignedTicketThatBreachedIsEscalatedWhenRoutingAsksAndOnlyOnce() {
+        String id = fileFor(ALICE, "Breached at L1");
+        String reportedOnly = fileFor(ALICE, "Breached, reported only");
+        for (String ticket : List.of(id, reportedOnly)) {
+            otherServices.publishAs("routing-service", ticket, new AssignmentDecided(UUID.randomUUID(), "ivan-id", null,
+                    SupportLine.L1, List.of(), "best skill"));
+        }
+        Instant due = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        otherServices.publishAs("routing-service", reportedOnly, new AssignedTicketBreached("ivan-id", null, SupportLine.L1,
+                SlaTarget.FIRST_RESPONSE, due, null, "first response SLA breached while with ivan-id"));
+        for (int twice = 0; twice < 2; twice++) {
+            otherServices.publishAs("routing-service", id, new AssignedTicketBreached("ivan-id", null, SupportLine.L1,
+                    SlaTarget.FIRST_RESPONSE, due, SupportLine.L2, "first response SLA breached; escalation to L2 requested"));
+        }
+        // a later decision on each ticket, on its partition after the breaches: rejected once they are applied
+        for (String ticket : List.of(id, reportedOnly)) {
+            otherServices.publishAs("routing-service", ticket, new AssignmentDecided(UUID.randomUUID(), "olga-id", null,
+                    SupportLine.L1, List.of(), "marker"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + ticket + "/history").then()
+                    .body("type", hasItem("helpdesk.ticket.assignment-rejected.v1")));
+        }
+
+        ivan().get(TICKET + id).then().body("line", equalTo("L2"));
+        ivan().get(TICKET + id + "/history").then()
+                .body("findAll { it.type == 'helpdesk.ticket.escalated.v1' }.size()", equalTo(1))
+                .body("find { it.type == 'helpdesk.ticket.escalated.v1' }.data.reason",
+                        equalTo("first response SLA breached; escalation to L2 requested"));
+        ivan().get(TICKET + reportedOnly).then().body("line", equalTo("L1")).body("assigneeId", equalTo("ivan-id"));
     }
 
     @Test
@@ -127,5 +148,18 @@ class ConsumedEventsTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ivan().get(TICKET + id + "/suggestions").then()
                 .statusCode(200).body("articleId", hasItem(article.toString())));
+    }
+
+    @Test
+    void anEventOfATicketThisStoreDoesNotHoldIsSkippedNotRetried() {
+        var stranger = TopicPublisher.asPublishedBy("ticket-service", UUID.randomUUID().toString(), new TicketClosed("elsewhere"));
+        otherServices.publish(stranger);
+
+        // the inbox records an event only with its effect's commit: a failed projection would leave no row
+        await().atMost(Duration.ofSeconds(20)).until(() -> ReactiveDatabase.inSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                        "select count(*) from platform_inbox where consumer = :consumer and event_id = :id", Long.class)
+                        .setParameter("consumer", TicketViewProjector.CONSUMER).setParameter("id", stranger.id())
+                        .getSingleResult())) == 1);
     }
 }

@@ -13,14 +13,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.notification.EmailReceived;
 import com.helpdesk.events.notification.SurveyAnswered;
-import com.helpdesk.platform.testing.InjectKafkaBroker;
-import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.TopicPublisher;
@@ -40,20 +37,8 @@ class CustomerMailAndSurveyTest {
     private static final String TICKET = "/api/v1/tickets/";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    @InjectKafkaBroker
-    KafkaBroker kafka;
-
-    private TopicPublisher notificationService;
-
-    @BeforeEach
-    void connect() {
-        notificationService = new TopicPublisher(kafka.bootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        notificationService.close();
-    }
+    @InjectTopicPublisher
+    TopicPublisher notificationService;
 
     @Test
     void aNewMailOpensATicketOnTheEmailChannelAndTheReplyBecomesTheRequestersComment() {
@@ -124,5 +109,23 @@ class CustomerMailAndSurveyTest {
         act(ivan(), later, "resolve", "{\"resolutionCode\": \"fixed\", \"summary\": \"done\"}").statusCode(200);
         notificationService.publishAs("notification-service", later, new SurveyAnswered(5, null, "alice@example.com"));
         await().atMost(PATIENCE).untilAsserted(() -> ivan().get(TICKET + later).then().body("rated", equalTo(true)));
+    }
+
+    @Test
+    void aRequesterKnownOnlyByAddressRatesThroughTheSurveyAndNoOtherAddressDoes() {
+        UUID id = UUID.randomUUID();
+        notificationService.publishAs("notification-service", id.toString(), new EmailReceived(id, false,
+                "<rate." + id + "@mail.example.com>", "erin@example.com", "Erin Customer", List.of(), "Mailed in",
+                "Please help.", "en"));
+        await().atMost(PATIENCE).untilAsserted(() -> ivan().get(TICKET + id).then().statusCode(200));
+        act(ivan(), id.toString(), "resolve", "{\"resolutionCode\": \"fixed\", \"summary\": \"done\"}").statusCode(200);
+
+        notificationService.publishAs("notification-service", id.toString(), new SurveyAnswered(2, "stranger", "mallory@example.com"));
+        notificationService.publishAs("notification-service", id.toString(), new SurveyAnswered(5, "thanks", "Erin@Example.com"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> ivan().get(TICKET + id).then().body("rated", equalTo(true)));
+        ivan().get(TICKET + id + "/history").then()
+                .body("findAll { it.type == 'helpdesk.ticket.rated.v1' }.size()", equalTo(1))
+                .body("find { it.type == 'helpdesk.ticket.rated.v1' }.data.score", equalTo(5));
     }
 }

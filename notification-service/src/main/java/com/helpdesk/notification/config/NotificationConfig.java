@@ -3,6 +3,8 @@ package com.helpdesk.notification.config;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -39,6 +41,8 @@ public interface NotificationConfig {
     Survey survey();
 
     Webhooks webhooks();
+
+    Staff staff();
 
     /** The inbound e-mail webhook, which the mail provider calls for every mail to the support address. */
     interface Inbound {
@@ -80,6 +84,58 @@ public interface NotificationConfig {
 
         /** How long a receiver may take to answer. */
         @WithDefault("10s")
+        Duration timeout();
+
+        /**
+         * Hosts (names or addresses, as the URL writes them) that receive webhooks although they are internal, e.g.
+         * a receiver inside the company network, or loopback on a developer's machine. None by default: every
+         * other internal address or name is refused.
+         */
+        Optional<Set<String>> internalHostsAllowed();
+    }
+
+    /**
+     * The staff directory: Keycloak, the identity source, read through its Admin REST API with this service's own
+     * client credentials (realm client {@code notification-service}, service account with {@code view-users} and
+     * {@code view-realm}).
+     */
+    interface Staff {
+
+        /** The realm, {@code <keycloak>/realms/<realm>}; by default the one whose tokens the API accepts. */
+        @WithDefault("${quarkus.oidc.auth-server-url}")
+        URI realmUrl();
+
+        @WithDefault("notification-service")
+        String clientId();
+
+        /** Development default; deployments set {@code HELPDESK_NOTIFICATION_STAFF_CLIENT_SECRET}. */
+        @WithDefault("dev-notification-service-secret")
+        String clientSecret();
+
+        /** The realm role whose holders are told of their teams' SLA warnings and breaches. */
+        @WithDefault("supervisor")
+        String supervisorRole();
+
+        /**
+         * The user attribute naming the teams a supervisor looks after; a supervisor without it is told about
+         * every team.
+         */
+        @WithDefault("teams")
+        String teamsAttribute();
+
+        /** How long the directory's answers are reused: a changed e-mail or locale shows after at most this. */
+        @WithDefault("5m")
+        Duration cacheTtl();
+
+        /**
+         * How long an SLA alert waits for its ticket when the SLA event came first (the topics are consumed
+         * independently); after that it goes out with what is known, to every supervisor.
+         */
+        @WithDefault("1m")
+        Duration ticketWait();
+
+        /** Connect and answer timeout of one directory call. */
+        @WithDefault("5s")
         Duration timeout();
     }
 

@@ -173,8 +173,14 @@ public class Deliveries {
     }
 
     private Uni<Void> receipt(Delivery delivery, NotificationEvent receipt) {
-        return outbox.enqueue(new EventEnvelope<>(UUID.randomUUID(), source, delivery.ticketId.toString(),
-                Instant.now(), delivery.streamVersion, delivery.correlationId, delivery.causeEventId, ACTOR, receipt));
+        return receipt(new NewDelivery.Cause(delivery.causeEventId, delivery.correlationId, delivery.ticketId,
+                delivery.streamVersion), receipt);
+    }
+
+    /** Publishes a receipt about {@code cause} through the outbox, in the caller's transaction. */
+    public Uni<Void> receipt(NewDelivery.Cause cause, NotificationEvent receipt) {
+        return outbox.enqueue(new EventEnvelope<>(UUID.randomUUID(), source, cause.ticketId().toString(),
+                Instant.now(), cause.streamVersion(), cause.correlationId(), cause.eventId(), ACTOR, receipt));
     }
 
     private static Uni<Void> done() {

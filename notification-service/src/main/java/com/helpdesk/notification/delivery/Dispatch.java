@@ -19,11 +19,8 @@ import com.helpdesk.notification.config.NotificationConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
@@ -78,11 +75,8 @@ public class Dispatch {
         if (running && passing.compareAndSet(false, true)) {
             vertx.cancelTimer(timerId);
             wokenDuringPass = false;
-            // A fresh, safe duplicated context per pass: wake() is called from Kafka consumers and timers alike,
-            // and Hibernate Reactive keeps its session on the context.
-            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> pass()
+            // a context per pass: wake() is called from Kafka consumers and timers alike
+            Detached.run(vertx, () -> pass()
                     .subscribe().with(this::passed, failure -> {
                         LOG.errorf(failure, "Notification pass failed; retrying in %s", config.pollInterval());
                         passed(config.pollInterval());

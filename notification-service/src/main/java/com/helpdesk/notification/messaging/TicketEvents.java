@@ -9,7 +9,9 @@ import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.ticket.TicketCreated;
 import com.helpdesk.notification.acknowledgement.Acknowledgements;
+import com.helpdesk.notification.alerts.StaffAlerts;
 import com.helpdesk.notification.delivery.Dispatch;
+import com.helpdesk.notification.projection.TicketFactsProjection;
 import com.helpdesk.notification.updates.RequesterUpdates;
 import com.helpdesk.notification.webhook.WebhookEvents;
 import com.helpdesk.platform.inbox.Inbox;
@@ -17,23 +19,28 @@ import com.helpdesk.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A new ticket starts its acknowledgement; replies and status changes are passed on to the requester; webhook
- * subscribers get the events they asked for.
+ * A new ticket starts its acknowledgement; replies and status changes are passed on to the requester; an
+ * assignment is passed on to the agent; webhook subscribers get the events they asked for. What the ticket's team,
+ * priority, line and assignee now are is recorded first, so the rest see the ticket as the event left it.
  */
 @ApplicationScoped
 public class TicketEvents {
 
     private final Inbox inbox;
+    private final TicketFactsProjection facts;
     private final Acknowledgements acknowledgements;
     private final RequesterUpdates updates;
+    private final StaffAlerts staffAlerts;
     private final WebhookEvents webhooks;
     private final Dispatch dispatch;
 
-    TicketEvents(Inbox inbox, Acknowledgements acknowledgements, RequesterUpdates updates, WebhookEvents webhooks,
-            Dispatch dispatch) {
+    TicketEvents(Inbox inbox, TicketFactsProjection facts, Acknowledgements acknowledgements, RequesterUpdates updates,
+            StaffAlerts staffAlerts, WebhookEvents webhooks, Dispatch dispatch) {
         this.inbox = inbox;
+        this.facts = facts;
         this.acknowledgements = acknowledgements;
         this.updates = updates;
+        this.staffAlerts = staffAlerts;
         this.webhooks = webhooks;
         this.dispatch = dispatch;
     }
@@ -45,9 +52,11 @@ public class TicketEvents {
     }
 
     private Uni<Void> apply(EventEnvelope<HelpdeskEvent> event) {
-        Uni<Void> requester = event.data() instanceof TicketCreated created
-                ? acknowledgements.ticketCreated(event, created)
-                : updates.on(event).replaceWithVoid();
-        return requester.chain(() -> webhooks.on(event));
+        return facts.apply(event)
+                .chain(() -> event.data() instanceof TicketCreated created
+                        ? acknowledgements.ticketCreated(event, created)
+                        : updates.on(event).replaceWithVoid())
+                .chain(() -> staffAlerts.on(event))
+                .chain(() -> webhooks.on(event));
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import com.helpdesk.notification.inbound.InboundSignature;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
@@ -27,7 +29,8 @@ import io.vertx.core.Vertx;
  * {@code Helpdesk-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}, the timestamp being the
  * attempt's, so a receiver can refuse old captures. Any 2xx is success. Every answer counts towards the
  * subscription's run of failures; the attempt that makes it {@code disable-after-failures} long disables the
- * subscription and fails for good, as does any attempt for a disabled subscription.
+ * subscription and fails for good, as does any attempt for a disabled subscription, and one whose host now
+ * resolves to an internal address ({@link ReceiverGuard}).
  */
 @ApplicationScoped
 public class WebhookChannel implements DeliveryChannel {
@@ -45,9 +48,11 @@ public class WebhookChannel implements DeliveryChannel {
 
     private final HttpClient http;
     private final NotificationConfig.Webhooks config;
+    private final ReceiverGuard receivers;
 
-    WebhookChannel(NotificationConfig config) {
+    WebhookChannel(NotificationConfig config, ReceiverGuard receivers) {
         this.config = config.webhooks();
+        this.receivers = receivers;
         this.http = HttpClient.newBuilder().connectTimeout(this.config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -65,8 +70,18 @@ public class WebhookChannel implements DeliveryChannel {
                     if (subscription == null || !subscription.enabled) {
                         return Uni.createFrom().failure(new Failure("subscription deleted or disabled", 0, true));
                     }
-                    return post(subscription, delivery);
+                    return refusalOfResolved(subscription).chain(refusal -> refusal.isPresent()
+                            ? Uni.createFrom().failure(new Failure(refusal.get(), 0, true))
+                            : post(subscription, delivery));
                 });
+    }
+
+    /** DNS blocks: looked up on a worker, answered on the sender's context, where the database work goes on. */
+    private Uni<Optional<String>> refusalOfResolved(WebhookSubscription subscription) {
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().item(() -> receivers.refusalOfResolved(URI.create(subscription.url)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     private Uni<Integer> post(WebhookSubscription subscription, Delivery delivery) {

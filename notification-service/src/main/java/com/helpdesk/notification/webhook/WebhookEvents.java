@@ -10,10 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.helpdesk.events.EventCodec;
 import com.helpdesk.events.EventEnvelope;
 import com.helpdesk.events.HelpdeskEvent;
-import com.helpdesk.events.ticket.TicketAssigned;
-import com.helpdesk.events.ticket.TicketCreated;
-import com.helpdesk.events.ticket.TicketPriorityChanged;
-import com.helpdesk.events.ticket.TicketTransferred;
 import com.helpdesk.notification.delivery.Deliveries;
 import com.helpdesk.notification.delivery.NewDelivery;
 import com.helpdesk.notification.templates.RenderedMail;
@@ -26,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Turns a consumed ticket, routing or SLA event into one webhook delivery per matching subscription, in the
  * consumer's transaction. A subscription matches when it lists the event's type and its team / priority filter
- * (if any) matches the ticket as it is now — which is why the ticket's team and priority are tracked here.
+ * (if any) matches the ticket as it is now ({@link com.helpdesk.notification.projection.TicketFacts}, which the
+ * ticket consumer updates before it calls this).
  */
 @ApplicationScoped
 public class WebhookEvents {
@@ -35,12 +32,8 @@ public class WebhookEvents {
     static final Set<String> FAMILIES = Set.of("helpdesk.ticket.", "helpdesk.routing.", "helpdesk.sla.");
     static final String TEMPLATE = "webhook";
 
-    private static final String FACTS = """
-            insert into webhook_ticket (ticket_id, team, priority) values (:ticket, :team, :priority)
-            on conflict (ticket_id) do update set team = coalesce(excluded.team, webhook_ticket.team),
-                                                  priority = coalesce(excluded.priority, webhook_ticket.priority)""";
     private static final String MATCHING = """
-            select s.* from webhook_subscription s left join webhook_ticket t on t.ticket_id = :ticket
+            select s.* from webhook_subscription s left join ticket_facts t on t.ticket_id = :ticket
             where s.enabled and :type = any(string_to_array(s.event_types, ','))
               and (s.team is null or s.team = t.team) and (s.priority is null or s.priority = t.priority)""";
 
@@ -58,8 +51,7 @@ public class WebhookEvents {
     public Uni<Void> on(EventEnvelope<? extends HelpdeskEvent> event) {
         UUID ticket = UUID.fromString(event.subject());
         String type = event.type();
-        return facts(ticket, event.data())
-                .chain(() -> Panache.getSession())
+        return Panache.getSession()
                 .chain(session -> session.createNativeQuery(MATCHING, WebhookSubscription.class)
                         .setParameter("ticket", ticket).setParameter("type", type).getResultList())
                 .chain(subscriptions -> {
@@ -73,29 +65,6 @@ public class WebhookEvents {
                                     TEMPLATE, new RenderedMail(type, body, ""), event.id().toString(), null)))
                             .collect().last().replaceWithVoid();
                 });
-    }
-
-    private Uni<Void> facts(UUID ticket, HelpdeskEvent event) {
-        String team = null;
-        String priority = null;
-        if (event instanceof TicketCreated created) {
-            team = created.team();
-            priority = created.priority().name();
-        } else if (event instanceof TicketPriorityChanged changed) {
-            priority = changed.to().name();
-        } else if (event instanceof TicketTransferred transferred) {
-            team = transferred.toTeam();
-        } else if (event instanceof TicketAssigned assigned) {
-            team = assigned.team();
-        }
-        if (team == null && priority == null) {
-            return Uni.createFrom().voidItem();
-        }
-        String knownTeam = team;
-        String knownPriority = priority;
-        return Panache.getSession().chain(session -> session.createNativeQuery(FACTS)
-                .setParameter("ticket", ticket).setParameter("team", knownTeam).setParameter("priority", knownPriority)
-                .executeUpdate()).replaceWithVoid();
     }
 
     /** What the receiver gets: the CloudEvents attributes and the event's data, as JSON. */

@@ -67,13 +67,16 @@ public class WebhookResource {
     private final Deliveries deliveries;
     private final Dispatch dispatch;
     private final EventCodec codec;
+    private final ReceiverGuard receivers;
 
-    WebhookResource(Caller caller, SecurityIdentity identity, Deliveries deliveries, Dispatch dispatch, EventCodec codec) {
+    WebhookResource(Caller caller, SecurityIdentity identity, Deliveries deliveries, Dispatch dispatch, EventCodec codec,
+            ReceiverGuard receivers) {
         this.caller = caller;
         this.identity = identity;
         this.deliveries = deliveries;
         this.dispatch = dispatch;
         this.codec = codec;
+        this.receivers = receivers;
     }
 
     @POST
@@ -195,8 +198,11 @@ public class WebhookResource {
             types.add(trimmed);
         }
         try {
-            if (URI.create(request.url()).getHost() == null) {
+            URI url = URI.create(request.url());
+            if (url.getHost() == null) {
                 violations.add(new Problem.Violation("url", "must name a host"));
+            } else {
+                receivers.refusal(url).ifPresent(refusal -> violations.add(new Problem.Violation("url", refusal)));
             }
         } catch (IllegalArgumentException malformed) {
             violations.add(new Problem.Violation("url", "is not a URL: " + malformed.getMessage()));

@@ -15,8 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.Topic;
@@ -28,9 +26,9 @@ import com.helpdesk.notification.domain.Language;
 import com.helpdesk.notification.domain.MailDates;
 import com.helpdesk.notification.testing.InjectMailbox;
 import com.helpdesk.notification.testing.Mailbox;
-import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.notification.testing.SmtpServerResource;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
@@ -62,30 +60,21 @@ class AcknowledgementTest {
     @InjectMailbox
     Mailbox mailbox;
 
-    private OtherServices otherServices;
-
-    @BeforeEach
-    void connect() {
-        otherServices = new OtherServices(kafka.bootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        otherServices.close();
-    }
+    @InjectTopicPublisher
+    TopicPublisher otherServices;
 
     @Test
     void englishAcknowledgementPromisesTheSlaDueTimeAndOffersSuggestedArticles() throws Exception {
         String ticket = UUID.randomUUID().toString();
         String alice = address("alice");
         Instant due = Instant.parse("2026-11-25T12:00:00Z");
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000123", alice, "Alice", "en", "Cannot print",
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000123", alice, "Alice", "en", "Cannot print",
                 "The office printer on floor 3 shows error 49 and prints nothing since this morning."));
-        otherServices.publish("knowledge-service", ticket, new ArticlesSuggested(List.of(
+        otherServices.publishAs("knowledge-service", ticket, new ArticlesSuggested(List.of(
                 new SuggestedArticle(UUID.randomUUID(), "Printer error 49", "en", "/kb/printer-error-49", 0.9),
                 new SuggestedArticle(UUID.randomUUID(), "Sneaky", "en", "javascript:alert(1)", 0.5))));
         await().atMost(PATIENCE).until(() -> !suggestionsPending(ticket));
-        otherServices.publish("sla-service", ticket, deadlines(due));
+        otherServices.publishAs("sla-service", ticket, deadlines(due));
 
         MimeMessage mail = theOnlyMailTo(alice);
         assertThat(mail.getSubject()).isEqualTo("[HD-2026-000123] We have received your request: Cannot print");
@@ -106,11 +95,11 @@ class AcknowledgementTest {
     void suggestionsThatComeAfterTheDeadlineStillMakeItIntoTheAcknowledgement() throws Exception {
         String ticket = UUID.randomUUID().toString();
         String bruno = address("bruno");
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000124", bruno, "Bruno", "en", "Invoice missing",
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000124", bruno, "Bruno", "en", "Invoice missing",
                 "Where can I download the October invoice?"));
-        otherServices.publish("sla-service", ticket, deadlines(Instant.parse("2026-11-25T12:00:00Z")));
+        otherServices.publishAs("sla-service", ticket, deadlines(Instant.parse("2026-11-25T12:00:00Z")));
         await().atMost(PATIENCE).until(() -> deadlineKnown(ticket));
-        otherServices.publish("knowledge-service", ticket, new ArticlesSuggested(List.of(
+        otherServices.publishAs("knowledge-service", ticket, new ArticlesSuggested(List.of(
                 new SuggestedArticle(UUID.randomUUID(), "Where to download invoices", "en", "/kb/invoices", 0.8))));
 
         assertThat(text(theOnlyMailTo(bruno))).contains("Where to download invoices: http://localhost:8085/kb/invoices");
@@ -121,8 +110,8 @@ class AcknowledgementTest {
         String ticket = UUID.randomUUID().toString();
         String ivan = address("ivan");
         Instant due = Instant.parse("2026-11-25T06:30:00Z");
-        otherServices.publish("sla-service", ticket, deadlines(due));
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000124", ivan, "Иван", "ru-RU", "Не работает VPN",
+        otherServices.publishAs("sla-service", ticket, deadlines(due));
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000124", ivan, "Иван", "ru-RU", "Не работает VPN",
                 "С утра не подключается VPN."));
 
         MimeMessage mail = theOnlyMailTo(ivan);
@@ -136,7 +125,7 @@ class AcknowledgementTest {
         String ticket = UUID.randomUUID().toString();
         String bob = address("bob");
         Instant published = Instant.now();
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000125", bob, null, null, "Need a new mouse", null));
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000125", bob, null, null, "Need a new mouse", null));
 
         MimeMessage mail = theOnlyMailTo(bob);
         Instant arrived = Instant.now();
@@ -151,9 +140,9 @@ class AcknowledgementTest {
         String ticket = UUID.randomUUID().toString();
         String eve = address("eve");
         String subject = "<script>alert('x')</script> & <b>bold</b>\r\nBcc: victim@example.com";
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000126", eve, "Eve\r\nBcc: victim@example.com", "en",
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000126", eve, "Eve\r\nBcc: victim@example.com", "en",
                 subject, "<img src=x onerror=alert(1)>"));
-        otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(1, ChronoUnit.DAYS)));
+        otherServices.publishAs("sla-service", ticket, deadlines(Instant.now().plus(1, ChronoUnit.DAYS)));
 
         MimeMessage mail = theOnlyMailTo(eve);
         assertThat(mail.getSubject()).isEqualTo(
@@ -171,7 +160,7 @@ class AcknowledgementTest {
         String carol = address("carol");
         var created = TopicPublisher.asPublishedBy("ticket-service", ticket, created("HD-2026-000127", carol, "Carol", "en", "Locked out", null));
         otherServices.publish(created);
-        otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
+        otherServices.publishAs("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
         theOnlyMailTo(carol);
         otherServices.publish(created);
 

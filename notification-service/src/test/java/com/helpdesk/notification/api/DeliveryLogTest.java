@@ -17,12 +17,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.notification.testing.SmtpServerResource;
-import com.helpdesk.platform.testing.InjectKafkaBroker;
-import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.TopicPublisher;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,18 +33,16 @@ import io.quarkus.test.security.TestSecurity;
 @WithTestResource(SmtpServerResource.class)
 class DeliveryLogTest {
 
-    @InjectKafkaBroker
-    KafkaBroker kafka;
+    @InjectTopicPublisher
+    TopicPublisher otherServices;
 
     @Test
     @TestSecurity(user = "ivan-id", roles = "agent")
     void staffSeeWhatTheRequesterWasSent() {
         String ticket = UUID.randomUUID().toString();
         String dora = address("dora");
-        try (var otherServices = new OtherServices(kafka.bootstrapServers())) {
-            otherServices.publish("ticket-service", ticket, created("HD-2026-000300", dora, "Dora", "en", "Screen flickers", null));
-            otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(1, ChronoUnit.DAYS)));
-        }
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000300", dora, "Dora", "en", "Screen flickers", null));
+        otherServices.publishAs("sla-service", ticket, deadlines(Instant.now().plus(1, ChronoUnit.DAYS)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(log(ticket)).then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].status", equalTo("SENT"))

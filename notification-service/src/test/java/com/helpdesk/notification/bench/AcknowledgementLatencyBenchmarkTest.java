@@ -20,15 +20,14 @@ import org.junit.jupiter.api.Test;
 
 import com.helpdesk.notification.testing.InjectMailbox;
 import com.helpdesk.notification.testing.Mailbox;
-import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.notification.testing.SmtpServerResource;
 import com.helpdesk.platform.testing.BenchmarkReport;
 import com.helpdesk.platform.testing.CpuTime;
-import com.helpdesk.platform.testing.InjectKafkaBroker;
-import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.Latencies;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.TopicPublisher;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,8 +54,8 @@ class AcknowledgementLatencyBenchmarkTest {
     private static final int PER_SECOND = Integer.getInteger("bench.tickets-per-second", 20);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    @InjectKafkaBroker
-    KafkaBroker kafka;
+    @InjectTopicPublisher
+    TopicPublisher otherServices;
     @InjectMailbox
     Mailbox mailbox;
 
@@ -64,30 +63,28 @@ class AcknowledgementLatencyBenchmarkTest {
     void createToMailboxLatency() throws Exception {
         var report = new BenchmarkReport("acknowledgement-latency",
                 "notification-service: ticket created → acknowledgement in the mailbox");
-        try (var otherServices = new OtherServices(kafka.bootstrapServers())) {
-            run(otherServices, WARM_UP);
-            Duration cpuBefore = CpuTime.thisJvm();
-            Duration postgresBefore = CpuTime.postgres();
-            Latencies latencies = run(otherServices, TICKETS);
-            Duration cpu = CpuTime.thisJvm().minus(cpuBefore);
-            Duration postgres = CpuTime.postgres().minus(postgresBefore);
-            report.line(("%d tickets at %d/s after %d warm-up; each TicketCreated then SlaDeadlinesSet published "
-                    + "(acknowledged by the broker), latency until the mail is in the SMTP server's mailbox "
-                    + "(polled every ms). Service, broker, PostgreSQL, SMTP server and load on the same cores.")
-                    .formatted(TICKETS, PER_SECOND, WARM_UP))
-                    .line("")
-                    .row("mails", "p50 ms", "p99 ms", "max ms", "JVM CPU ms/mail", "PostgreSQL CPU ms/mail")
-                    .row("---", "---", "---", "---", "---", "---")
-                    .row(latencies.count(), Latencies.millis(latencies.percentile(50)),
-                            Latencies.millis(latencies.percentile(99)), Latencies.millis(latencies.max()),
-                            "%.2f".formatted(cpu.toNanos() / 1e6 / TICKETS),
-                            "%.2f".formatted(postgres.toNanos() / 1e6 / TICKETS))
-                    .write();
-            assertThat(latencies.count()).isEqualTo(TICKETS);
-        }
+        run(WARM_UP);
+        Duration cpuBefore = CpuTime.thisJvm();
+        Duration postgresBefore = CpuTime.postgres();
+        Latencies latencies = run(TICKETS);
+        Duration cpu = CpuTime.thisJvm().minus(cpuBefore);
+        Duration postgres = CpuTime.postgres().minus(postgresBefore);
+        report.line(("%d tickets at %d/s after %d warm-up; each TicketCreated then SlaDeadlinesSet published "
+                + "(acknowledged by the broker), latency until the mail is in the SMTP server's mailbox "
+                + "(polled every ms). Service, broker, PostgreSQL, SMTP server and load on the same cores.")
+                .formatted(TICKETS, PER_SECOND, WARM_UP))
+                .line("")
+                .row("mails", "p50 ms", "p99 ms", "max ms", "JVM CPU ms/mail", "PostgreSQL CPU ms/mail")
+                .row("---", "---", "---", "---", "---", "---")
+                .row(latencies.count(), Latencies.millis(latencies.percentile(50)),
+                        Latencies.millis(latencies.percentile(99)), Latencies.millis(latencies.max()),
+                        "%.2f".formatted(cpu.toNanos() / 1e6 / TICKETS),
+                        "%.2f".formatted(postgres.toNanos() / 1e6 / TICKETS))
+                .write();
+        assertThat(latencies.count()).isEqualTo(TICKETS);
     }
 
-    private Latencies run(OtherServices otherServices, int tickets) throws InterruptedException {
+    private Latencies run(int tickets) throws InterruptedException {
         Map<String, Long> published = new ConcurrentHashMap<>();
         Map<String, Long> arrived = new ConcurrentHashMap<>();
         Thread watcher = new Thread(() -> watch(published, arrived, tickets), "bench-mailbox");
@@ -101,9 +98,9 @@ class AcknowledgementLatencyBenchmarkTest {
             String ticket = UUID.randomUUID().toString();
             String requester = address("bench");
             published.put(requester, System.nanoTime());
-            otherServices.publish("ticket-service", ticket, created("HD-2026-%06d".formatted(i), requester, "Bench",
+            otherServices.publishAs("ticket-service", ticket, created("HD-2026-%06d".formatted(i), requester, "Bench",
                     "en", "Benchmark ticket " + i, "A description of a typical length for a help-desk request."));
-            otherServices.publish("sla-service", ticket, deadlines(due));
+            otherServices.publishAs("sla-service", ticket, deadlines(due));
         }
         watcher.join(PATIENCE.toMillis());
         List<Long> nanos = new ArrayList<>();

@@ -6,9 +6,6 @@ import static com.helpdesk.notification.testing.OtherServices.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,18 +17,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import com.helpdesk.events.notification.NotificationSent;
-import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ServiceProcess;
+import com.helpdesk.platform.testing.TopicPublisher;
 import com.helpdesk.platform.testing.TopicRecorder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -45,21 +41,18 @@ import jakarta.mail.Message;
  * before sending; a second process is started on the same database and broker. Exactly one mail arrives,
  * not zero and not two, and exactly one {@code NotificationSent}.
  *
- * <p>Runs in the {@code integration-test} phase (after {@code package} built the jar): {@code ./mvnw verify}; a
- * {@code -Dtest=DeliveryCrashIT} run skips it in the {@code test} phase, where the jar may be missing or stale.
+ * <p>Runs with failsafe after {@code package} built the jar: {@code ./mvnw verify} (or {@code -Dit.test=DeliveryCrashIT}).
  */
-@EnabledIfSystemProperty(named = "helpdesk.packaged-jar", matches = "true")
 class DeliveryCrashIT {
 
     private static final Duration LEASE = Duration.ofSeconds(5);
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private static final PostgresResource POSTGRES = new PostgresResource();
     private static final KafkaResource KAFKA = new KafkaResource();
     private static final Map<String, String> CONFIG = new HashMap<>();
     private static GreenMail smtp;
 
-    private final List<Process> processes = new ArrayList<>();
+    private final List<ServiceProcess> processes = new ArrayList<>();
 
     @BeforeAll
     static void startInfrastructure() {
@@ -69,10 +62,8 @@ class DeliveryCrashIT {
         smtp.start();
         CONFIG.put("quarkus.mailer.host", "127.0.0.1");
         CONFIG.put("quarkus.mailer.port", String.valueOf(smtp.getSmtp().getPort()));
-        CONFIG.put("quarkus.http.port", "0");
         CONFIG.put("quarkus.oidc.tenant-enabled", "false");
         CONFIG.put("helpdesk.notification.sender.lease", LEASE.toSeconds() + "s");
-        CONFIG.put("quarkus.log.console.json", "false");
     }
 
     @AfterAll
@@ -85,29 +76,22 @@ class DeliveryCrashIT {
     }
 
     @AfterEach
-    void stopProcesses() throws InterruptedException {
-        for (Process process : processes) {
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
+    void stopProcesses() {
+        processes.forEach(ServiceProcess::close);
     }
 
     @Test
     void aServiceKilledBetweenClaimingAndSendingLeavesOneMailNotZeroNotTwo() throws Exception {
-        assertThat(JAR).as("run after package: ./mvnw verify").exists();
         String ticket = UUID.randomUUID().toString();
         String requester = address("crash");
         Instant start = Instant.now();
 
-        Process first = start("first", Map.of("helpdesk.notification.sender.crash-after-claim", "true"));
-        try (var ticketService = new OtherServices(CONFIG.get("kafka.bootstrap.servers"))) {
-            ticketService.publish("ticket-service", ticket, created("HD-2026-000999", requester, "Crash", "en", "Crash test", null));
-            ticketService.publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
+        ServiceProcess first = start("first", Map.of("helpdesk.notification.sender.crash-after-claim", "true"));
+        try (var ticketService = new TopicPublisher(CONFIG.get("kafka.bootstrap.servers"))) {
+            ticketService.publishAs("ticket-service", ticket, created("HD-2026-000999", requester, "Crash", "en", "Crash test", null));
+            ticketService.publishAs("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
         }
-        assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("the first process halts after claiming").isTrue();
-        assertThat(first.exitValue()).isEqualTo(137);
+        assertThat(first.awaitExit(Duration.ofSeconds(60))).as("the first process halts after claiming").isEqualTo(137);
         Instant crashed = Instant.now();
 
         // it died holding the claim: consumed, recorded and claimed, but nothing sent
@@ -128,15 +112,10 @@ class DeliveryCrashIT {
         }
     }
 
-    private Process start(String name, Map<String, String> extra) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx192m"));
+    private ServiceProcess start(String name, Map<String, String> extra) {
         Map<String, String> config = new HashMap<>(CONFIG);
         config.putAll(extra);
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", JAR.toString()));
-        File log = Files.createDirectories(Path.of("target", "crash-test")).resolve(name + ".log").toFile();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        ServiceProcess process = ServiceProcess.start("crash-" + name, config);
         processes.add(process);
         return process;
     }

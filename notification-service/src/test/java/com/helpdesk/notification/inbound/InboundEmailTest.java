@@ -24,13 +24,14 @@ import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.notification.EmailReceived;
 import com.helpdesk.notification.testing.InjectMailbox;
 import com.helpdesk.notification.testing.Mailbox;
-import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.notification.testing.SmtpServerResource;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.TopicRecorder;
+import com.helpdesk.platform.testing.TopicPublisher;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,18 +58,17 @@ class InboundEmailTest {
     @InjectMailbox
     Mailbox mailbox;
 
-    private OtherServices otherServices;
+    @InjectTopicPublisher
+    TopicPublisher otherServices;
     private TopicRecorder notifications;
 
     @BeforeEach
     void connect() {
-        otherServices = new OtherServices(kafka.bootstrapServers());
         notifications = new TopicRecorder(kafka.bootstrapServers(), "helpdesk.notification.events");
     }
 
     @AfterEach
     void disconnect() {
-        otherServices.close();
         notifications.close();
     }
 
@@ -112,7 +112,7 @@ class InboundEmailTest {
     void theRequestersReplyThreadsIntoTheirTicketButAStrangersOpensANewOne() {
         String ticket = UUID.randomUUID().toString();
         String olga = address("olga");
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000777", olga, "Ольга", "ru", "VPN", null));
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000777", olga, "Ольга", "ru", "VPN", null));
         String ourMail = "<ticket." + ticket + "@helpdesk.localhost>";
 
         // the requester answers by subject only (her client dropped the headers), with her address in capitals
@@ -147,7 +147,7 @@ class InboundEmailTest {
     void autoRepliesBouncesAndOurOwnMailsAreIgnored() {
         String ticket = UUID.randomUUID().toString();
         String ivan = address("ivan");
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000778", ivan, "Ivan", "en", "Mouse", null));
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000778", ivan, "Ivan", "en", "Mouse", null));
         String thread = "<ticket." + ticket + "@helpdesk.localhost>";
         await().atMost(PATIENCE).until(() -> mailbox.to(ivan).size() == 1); // the ticket is known: its acknowledgement left
 

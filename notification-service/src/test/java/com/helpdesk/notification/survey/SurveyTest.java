@@ -20,8 +20,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.EventEnvelope;
@@ -29,13 +27,14 @@ import com.helpdesk.events.notification.SurveyAnswered;
 import com.helpdesk.events.ticket.TicketResolved;
 import com.helpdesk.notification.testing.InjectMailbox;
 import com.helpdesk.notification.testing.Mailbox;
-import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.notification.testing.SmtpServerResource;
 import com.helpdesk.platform.testing.InjectKafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaBroker;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.TopicRecorder;
+import com.helpdesk.platform.testing.TopicPublisher;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,25 +56,16 @@ class SurveyTest {
     @InjectMailbox
     Mailbox mailbox;
 
-    private OtherServices otherServices;
-
-    @BeforeEach
-    void connect() {
-        otherServices = new OtherServices(kafka.bootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        otherServices.close();
-    }
+    @InjectTopicPublisher
+    TopicPublisher otherServices;
 
     @Test
     void theResolutionMailLinksASurveyThatCountsOnce() throws Exception {
         String ticket = UUID.randomUUID().toString();
         String petra = address("petra");
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000600", petra, "Petra", "en", "Slow VPN", null));
-        otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
-        otherServices.publish("ticket-service", ticket, new TicketResolved("fixed", "New profile installed.", null));
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000600", petra, "Petra", "en", "Slow VPN", null));
+        otherServices.publishAs("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
+        otherServices.publishAs("ticket-service", ticket, new TicketResolved("fixed", "New profile installed.", null));
 
         await().atMost(PATIENCE).until(() -> mailbox.to(petra).size() == 2);
         MimeMessage resolved = mailbox.to(petra).stream().filter(mail -> subject(mail).contains("resolved")).findFirst().orElseThrow();
@@ -118,9 +108,9 @@ class SurveyTest {
     void theFormOnThePageRecordsTheAnswerToo() throws Exception {
         String ticket = UUID.randomUUID().toString();
         String ivan = address("ivan");
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000601", ivan, "Иван", "ru", "Принтер", null));
-        otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
-        otherServices.publish("ticket-service", ticket, new TicketResolved("fixed", "Заменили картридж.", null));
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000601", ivan, "Иван", "ru", "Принтер", null));
+        otherServices.publishAs("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
+        otherServices.publishAs("ticket-service", ticket, new TicketResolved("fixed", "Заменили картридж.", null));
         await().atMost(PATIENCE).until(() -> mailbox.to(ivan).size() == 2);
         Matcher link = null;
         for (MimeMessage mail : mailbox.to(ivan)) {

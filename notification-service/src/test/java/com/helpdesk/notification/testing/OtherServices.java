@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.helpdesk.events.EventEnvelope;
-import com.helpdesk.events.HelpdeskEvent;
 import com.helpdesk.events.sla.SlaDeadlinesSet;
 import com.helpdesk.events.ticket.Channel;
 import com.helpdesk.events.ticket.CustomerTier;
@@ -15,23 +13,14 @@ import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.Requester;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.events.ticket.TicketCreated;
-import com.helpdesk.platform.testing.TopicPublisher;
 
-/** Events as ticket-, sla- and knowledge-service would publish them, put on the real broker. */
-public final class OtherServices implements AutoCloseable {
+/**
+ * Events as ticket- and sla-service would write them, for tests to publish through the broker's
+ * {@link com.helpdesk.platform.testing.TopicPublisher}.
+ */
+public final class OtherServices {
 
-    private final TopicPublisher publisher;
-
-    public OtherServices(String bootstrapServers) {
-        publisher = new TopicPublisher(bootstrapServers);
-    }
-
-    public void publish(EventEnvelope<?> event) {
-        publisher.publish(event);
-    }
-
-    public void publish(String service, String ticket, HelpdeskEvent event) {
-        publisher.publishAs(service, ticket, event);
+    private OtherServices() {
     }
 
     public static TicketCreated created(String number, String email, String name, String language, String subject,
@@ -49,10 +38,5 @@ public final class OtherServices implements AutoCloseable {
     /** A fresh address, so a test reads only its own mails from the shared server. */
     public static String address(String name) {
         return name + "-" + UUID.randomUUID() + "@example.com";
-    }
-
-    @Override
-    public void close() {
-        publisher.close();
     }
 }

@@ -14,8 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.ticket.AuthorRole;
@@ -24,12 +22,11 @@ import com.helpdesk.events.ticket.TicketResolved;
 import com.helpdesk.events.ticket.Visibility;
 import com.helpdesk.notification.testing.InjectMailbox;
 import com.helpdesk.notification.testing.Mailbox;
-import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.notification.testing.SmtpServerResource;
-import com.helpdesk.platform.testing.InjectKafkaBroker;
-import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.TopicPublisher;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,36 +41,25 @@ class RequesterUpdatesTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @InjectKafkaBroker
-    KafkaBroker kafka;
     @InjectMailbox
     Mailbox mailbox;
 
-    private OtherServices otherServices;
-
-    @BeforeEach
-    void connect() {
-        otherServices = new OtherServices(kafka.bootstrapServers());
-    }
-
-    @AfterEach
-    void disconnect() {
-        otherServices.close();
-    }
+    @InjectTopicPublisher
+    TopicPublisher otherServices;
 
     @Test
     void publicRepliesAndTheResolutionReachTheRequesterInTheirThreadButInternalNotesDoNot() throws Exception {
         String ticket = UUID.randomUUID().toString();
         String olga = address("olga");
-        otherServices.publish("ticket-service", ticket, created("HD-2026-000200", olga, "Ольга", "ru", "Нет доступа к 1С", null));
-        otherServices.publish("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
+        otherServices.publishAs("ticket-service", ticket, created("HD-2026-000200", olga, "Ольга", "ru", "Нет доступа к 1С", null));
+        otherServices.publishAs("sla-service", ticket, deadlines(Instant.now().plus(4, ChronoUnit.HOURS)));
         await().atMost(PATIENCE).until(() -> mailbox.to(olga).size() == 1);
 
-        otherServices.publish("ticket-service", ticket, comment(AuthorRole.AGENT, Visibility.INTERNAL, "Secret: her boss approved"));
-        otherServices.publish("ticket-service", ticket, comment(AuthorRole.REQUESTER, Visibility.PUBLIC, "Any news?"));
-        otherServices.publish("ticket-service", ticket, comment(AuthorRole.AGENT, Visibility.PUBLIC,
+        otherServices.publishAs("ticket-service", ticket, comment(AuthorRole.AGENT, Visibility.INTERNAL, "Secret: her boss approved"));
+        otherServices.publishAs("ticket-service", ticket, comment(AuthorRole.REQUESTER, Visibility.PUBLIC, "Any news?"));
+        otherServices.publishAs("ticket-service", ticket, comment(AuthorRole.AGENT, Visibility.PUBLIC,
                 "Перезапустите <b>клиент</b>\nи войдите снова."));
-        otherServices.publish("ticket-service", ticket, new TicketResolved("fixed", "Права выданы.", null));
+        otherServices.publishAs("ticket-service", ticket, new TicketResolved("fixed", "Права выданы.", null));
 
         await().atMost(PATIENCE).until(() -> mailbox.to(olga).size() >= 3);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> mailbox.to(olga).size() == 3);

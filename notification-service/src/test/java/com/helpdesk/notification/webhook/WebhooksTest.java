@@ -5,6 +5,7 @@ import static com.helpdesk.notification.testing.OtherServices.created;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,18 +22,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.helpdesk.events.routing.AssignmentDecided;
 import com.helpdesk.events.ticket.SupportLine;
-import com.helpdesk.notification.testing.OtherServices;
 import com.helpdesk.notification.testing.SmtpServerResource;
-import com.helpdesk.platform.testing.InjectKafkaBroker;
-import com.helpdesk.platform.testing.KafkaBroker;
+import com.helpdesk.platform.testing.InjectTopicPublisher;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.PostgresResource;
+import com.helpdesk.platform.testing.ReactiveDatabase;
+import com.helpdesk.platform.testing.TopicPublisher;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -52,22 +56,18 @@ class WebhooksTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @InjectKafkaBroker
-    KafkaBroker kafka;
-
-    private OtherServices otherServices;
+    @InjectTopicPublisher
+    TopicPublisher otherServices;
     private WebhookReceiver receiver;
     private final Map<String, String> secrets = new java.util.HashMap<>();
 
     @BeforeEach
     void start() throws Exception {
-        otherServices = new OtherServices(kafka.bootstrapServers());
         receiver = new WebhookReceiver();
     }
 
     @AfterEach
     void stop() {
-        otherServices.close();
         receiver.close();
     }
 
@@ -83,7 +83,7 @@ class WebhooksTest {
 
         String ticket = UUID.randomUUID().toString();
         long published = System.nanoTime();
-        otherServices.publish("ticket-service", ticket, inTeam(team, "HD-2026-000901"));
+        otherServices.publishAs("ticket-service", ticket, inTeam(team, "HD-2026-000901"));
 
         await().atMost(PATIENCE).until(() -> requestsAbout(ticket).size() == 3);
         List<WebhookReceiver.Received> created = requestsAbout(ticket);
@@ -93,7 +93,7 @@ class WebhooksTest {
         assertThat(created).extracting(WebhookReceiver.Received::eventType).containsOnly("helpdesk.ticket.created.v1");
         assertThat(created).extracting(WebhookReceiver.Received::body).containsOnly(created.get(0).body());
 
-        otherServices.publish("routing-service", ticket, new AssignmentDecided(UUID.randomUUID(), "ivan-id", team,
+        otherServices.publishAs("routing-service", ticket, new AssignmentDecided(UUID.randomUUID(), "ivan-id", team,
                 SupportLine.L1, List.of(), "best skill"));
         // a fresh consumer group on a topic nobody wrote to yet can take a while to get its partitions on a busy machine
         await().atMost(PATIENCE.multipliedBy(3)).until(() -> requestsAbout(ticket).size() == 4);
@@ -134,7 +134,7 @@ class WebhooksTest {
         receiver.secret(secretOf(subscription));
 
         String first = UUID.randomUUID().toString();
-        otherServices.publish("ticket-service", first, inTeam(team, "HD-2026-000902"));
+        otherServices.publishAs("ticket-service", first, inTeam(team, "HD-2026-000902"));
 
         await().atMost(PATIENCE).untilAsserted(() -> given().get(WEBHOOKS + "/" + subscription).then()
                 .body("enabled", equalTo(false))
@@ -147,7 +147,7 @@ class WebhooksTest {
 
         // disabled: later events are not delivered, replays refused until it is enabled again
         String second = UUID.randomUUID().toString();
-        otherServices.publish("ticket-service", second, inTeam(team, "HD-2026-000903"));
+        otherServices.publishAs("ticket-service", second, inTeam(team, "HD-2026-000903"));
         String delivery = given().get(WEBHOOKS + "/" + subscription + "/deliveries").then().extract().path("[0].id");
         given().post(WEBHOOKS + "/" + subscription + "/deliveries/" + delivery + "/replay").then().statusCode(409)
                 .contentType("application/problem+json");
@@ -182,6 +182,36 @@ class WebhooksTest {
 
         given().delete(WEBHOOKS + "/" + id).then().statusCode(204);
         given().get(WEBHOOKS + "/" + id).then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "http://10.0.0.7/hooks", "http://169.254.169.254/latest/meta-data/", "http://[::1]:8080/",
+            "http://[fd00::1]/", "http://100.64.1.1/", "http://0.0.0.0:9/", "http://localhost:8081/", "http://kafka:9092/",
+            "https://metadata.google.internal/", "http://ticket-service.helpdesk.svc/", "http://999.1.1.1/" })
+    @TestSecurity(user = "crm", roles = "integration")
+    void receiversInOurOwnNetworksAreRefused(String url) {
+        given().contentType(ContentType.JSON).body(Map.of("url", url, "eventTypes", List.of("helpdesk.ticket.created.v1")))
+                .post(WEBHOOKS).then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("url"));
+    }
+
+    @Test
+    @TestSecurity(user = "crm", roles = "integration")
+    void aReceiverWhoseNameNowLeadsIntoOurNetworkIsNotCalled() {
+        String team = "team-" + UUID.randomUUID();
+        String subscription = subscribe(receiver.url(), List.of("helpdesk.ticket.created.v1"), Map.of("team", team));
+        // as if its DNS name had been pointed at an internal address after the subscription was made
+        String renamed = receiver.url().replace("127.0.0.1", "localhost");
+        ReactiveDatabase.inTransaction(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery("update webhook_subscription set url = :url where id = :id")
+                .setParameter("url", renamed).setParameter("id", UUID.fromString(subscription)).executeUpdate()));
+
+        otherServices.publishAs("ticket-service", UUID.randomUUID().toString(), inTeam(team, "HD-2026-000904"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().get(WEBHOOKS + "/" + subscription + "/deliveries").then()
+                .body("", hasSize(1)).body("[0].status", equalTo("FAILED"))
+                .body("[0].lastError", containsString("localhost resolves to the internal address")));
+        assertThat(receiver.received()).isEmpty();
     }
 
     @Test

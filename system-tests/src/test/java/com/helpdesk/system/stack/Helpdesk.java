@@ -27,7 +27,21 @@ public final class Helpdesk {
 
     /** Another company system files a ticket for a requester known only by e-mail; returns its id. */
     public static String file(String category, String requesterEmail, String subject, String description) {
-        return as(Role.INTEGRATION).contentType(ContentType.JSON).body("""
+        return file(as(Role.INTEGRATION), category, requesterEmail, subject, description);
+    }
+
+    /**
+     * As {@link #file(String, String, String, String)}, from a system that traces its work: the request carries
+     * its W3C {@code traceparent}, so the ticket's handling continues the caller's trace.
+     */
+    public static String fileWithin(String traceparent, String category, String requesterEmail, String subject,
+            String description) {
+        return file(as(Role.INTEGRATION).header("traceparent", traceparent), category, requesterEmail, subject, description);
+    }
+
+    private static String file(RequestSpecification caller, String category, String requesterEmail, String subject,
+            String description) {
+        return caller.contentType(ContentType.JSON).body("""
                 {"requester": {"email": "%s", "name": "Journey Customer", "language": "en"},
                  "subject": "%s", "description": "%s", "category": "%s", "priority": "P3", "language": "en"}"""
                 .formatted(requesterEmail, subject, description, category))

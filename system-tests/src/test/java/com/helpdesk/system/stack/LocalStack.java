@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,15 +18,69 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The whole system, started by {@code deploy/local/up} — the same command a developer runs, not a second
  * way to start it. If the stack was already up it is used as it is and left running; if this extension
  * started it, {@code deploy/local/down} stops it when the test run ends.
+ *
+ * <p>A stack this extension starts sends traces to the run's {@link OtlpReceiver}, but only traces a caller
+ * asks for with a sampled {@code traceparent} (sample ratio 0 for traces that start in the services): the
+ * journeys, the fault suite and the benchmark run untraced, and a test that wants a trace gets exactly its
+ * own. A stack that was already up is switched over only by a test that needs it ({@code TracedServices}).
  */
 public class LocalStack implements BeforeAllCallback {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final List<String> SERVICES = List.of("ticket-service", "routing-service", "sla-service",
+            "notification-service", "knowledge-service");
+    private static final String OTLP_ENDPOINT = "HELPDESK_OTLP_ENDPOINT";
+    /** What deploy/local/up reads from its environment to decide how the services report (traces, log format). */
+    private static final List<String> OBSERVABILITY = List.of(OTLP_ENDPOINT, "HELPDESK_OTLP_PROTOCOL",
+            "HELPDESK_OTLP_SAMPLE_RATIO", "HELPDESK_JSON_LOGS");
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(LocalStack.class.getName(), key -> start(), Started.class);
+        started(context);
+    }
+
+    /** The receiver of the traces this run's stack sends (see the class comment for which). */
+    public static OtlpReceiver traces(ExtensionContext context) {
+        return started(context).traces();
+    }
+
+    /** deploy/local/up's settings that send the services' sampled traces to {@code receiver} and no others. */
+    public static Map<String, String> tracingTo(OtlpReceiver receiver) {
+        return Map.of(OTLP_ENDPOINT, receiver.endpoint(), "HELPDESK_OTLP_PROTOCOL", "http/protobuf",
+                "HELPDESK_OTLP_SAMPLE_RATIO", "0");
+    }
+
+    /**
+     * deploy/local/up's observability settings ({@code HELPDESK_OTLP_*}, {@code HELPDESK_JSON_LOGS}) the
+     * running services were started with: up passes its environment on to them, so theirs tells.
+     */
+    public static Map<String, String> observability() {
+        ProcessHandle service = SERVICES.stream().map(LocalStack::running).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalStateException("none of the services is running"));
+        try {
+            String environment = Files.readString(Path.of("/proc", String.valueOf(service.pid()), "environ"));
+            return Arrays.stream(environment.split("\0")).map(variable -> variable.split("=", 2))
+                    .filter(variable -> variable.length == 2 && OBSERVABILITY.contains(variable[0]))
+                    .collect(Collectors.toMap(variable -> variable[0], variable -> variable[1]));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the environment of service process " + service.pid(), e);
+        }
+    }
+
+    /** Where the running services send their traces, if anywhere. */
+    public static Optional<String> otlpEndpoint() {
+        return Optional.ofNullable(observability().get(OTLP_ENDPOINT));
+    }
+
+    /**
+     * Stops the five services ({@code kill -TERM}, all at once) and starts them again with deploy/local/up and
+     * these observability settings (unset where absent); the infrastructure keeps running.
+     */
+    public static void restartServices(Map<String, String> observability) {
+        List<ProcessHandle> running = SERVICES.stream().map(LocalStack::running).flatMap(Optional::stream).toList();
+        running.forEach(ProcessHandle::destroy);
+        running.forEach(service -> service.onExit().join());
+        up(observability, "deploy/local/up did not bring the services back");
     }
 
     /** The checkout the stack runs from (tests run in the system-tests module's directory). */
@@ -53,24 +112,41 @@ public class LocalStack implements BeforeAllCallback {
         process.onExit().join();
     }
 
-    /** {@code deploy/local/up} again: starts what is not running and waits until all is ready. */
+    /**
+     * {@code deploy/local/up} again: starts what is not running and waits until all is ready; a service comes
+     * back with the observability settings of the others.
+     */
     public static void bringBackUp() {
-        String output = run(repository(), "up", "--no-build");
-        if (!healthy()) {
-            throw new IllegalStateException("deploy/local/up did not bring the stack back:\n" + output);
-        }
+        up(observability(), "deploy/local/up did not bring the stack back");
+    }
+
+    private static Started started(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(LocalStack.class.getName(), key -> start(), Started.class);
     }
 
     private static Started start() {
-        Path repository = repository();
-        boolean alreadyUp = run(repository, "status").contains("ticket-service") && healthy();
+        OtlpReceiver traces = OtlpReceiver.start();
+        boolean alreadyUp = run("status", Map.of()).contains("ticket-service") && healthy();
         if (!alreadyUp) {
-            String output = run(repository, "up", "--no-build");
-            if (!healthy()) {
-                throw new IllegalStateException("deploy/local/up did not bring the stack up:\n" + output);
-            }
+            up(tracingTo(traces), "deploy/local/up did not bring the stack up");
         }
-        return new Started(repository, !alreadyUp);
+        return new Started(!alreadyUp, traces);
+    }
+
+    private static Optional<ProcessHandle> running(String component) {
+        try {
+            return Optional.of(process(component));
+        } catch (IllegalStateException notRunning) {
+            return Optional.empty();
+        }
+    }
+
+    private static void up(Map<String, String> observability, String failure) {
+        String output = run("up", observability, "--no-build");
+        if (!healthy()) {
+            throw new IllegalStateException(failure + ":\n" + output);
+        }
     }
 
     private static boolean healthy() {
@@ -89,17 +165,21 @@ public class LocalStack implements BeforeAllCallback {
         return true;
     }
 
-    private static String run(Path repository, String... command) {
+    /** Runs deploy/local/{@code script} with exactly these observability settings in its environment. */
+    private static String run(String script, Map<String, String> observability, String... arguments) {
         try {
             Path log = Files.createTempFile("local-stack", ".log");
-            String[] full = new String[command.length];
-            full[0] = repository.resolve("deploy/local/" + command[0]).toString();
-            System.arraycopy(command, 1, full, 1, command.length - 1);
-            Process process = new ProcessBuilder(full).directory(repository.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            String[] command = new String[arguments.length + 1];
+            command[0] = repository().resolve("deploy/local/" + script).toString();
+            System.arraycopy(arguments, 0, command, 1, arguments.length);
+            ProcessBuilder builder = new ProcessBuilder(command).directory(repository().toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().keySet().removeAll(OBSERVABILITY);
+            builder.environment().putAll(observability);
+            Process process = builder.start();
             if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("deploy/local/" + command[0] + " took longer than " + START_TIMEOUT);
+                throw new IllegalStateException("deploy/local/" + script + " took longer than " + START_TIMEOUT);
             }
             return Files.readString(log);
         } catch (IOException e) {
@@ -110,12 +190,14 @@ public class LocalStack implements BeforeAllCallback {
         }
     }
 
-    /** Closed by JUnit after the last test: stops the stack only if this run started it. */
-    private record Started(Path repository, boolean stopWhenDone) implements AutoCloseable {
+    /** Closed by JUnit after the last test: stops the stack only if this run started it, then the receiver. */
+    private record Started(boolean stopWhenDone, OtlpReceiver traces) implements AutoCloseable {
         @Override
         public void close() {
-            if (stopWhenDone) {
-                run(repository, "down");
+            try (traces) {
+                if (stopWhenDone) {
+                    run("down", Map.of());
+                }
             }
         }
     }

@@ -86,8 +86,8 @@ class AcknowledgementTest {
                 "You can expect a first answer by " + expected,
                 "Printer error 49: http://localhost:8085/kb/printer-error-49")
                 .doesNotContain("javascript");
-        assertThat(html(mail)).contains("<strong>" + expected + "</strong>",
-                "<a href=\"http://localhost:8085/kb/printer-error-49\">Printer error 49</a>")
+        assertThat(html(mail)).contains("<html lang=\"en\">", "<title>HD-2026-000123</title>", "<strong>" + expected + "</strong>",
+                "<a href=\"http://localhost:8085/kb/printer-error-49\">Printer error 49</a>", "<p>Your Helpdesk</p>")
                 .doesNotContain("javascript");
     }
 
@@ -117,7 +117,7 @@ class AcknowledgementTest {
         MimeMessage mail = theOnlyMailTo(ivan);
         assertThat(mail.getSubject()).isEqualTo("[HD-2026-000124] Ваше обращение принято: Не работает VPN");
         assertThat(text(mail)).contains("Здравствуйте, Иван!", "Первый ответ вы получите до 25 ноября 2026, 09:30");
-        assertThat(html(mail)).contains("<html lang=\"ru\">", "25 ноября 2026, 09:30");
+        assertThat(html(mail)).contains("<html lang=\"ru\">", "25 ноября 2026, 09:30", "<p>Служба поддержки Helpdesk</p>");
     }
 
     @Test

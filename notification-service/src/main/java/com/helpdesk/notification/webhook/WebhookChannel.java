@@ -76,12 +76,10 @@ public class WebhookChannel implements DeliveryChannel {
                 });
     }
 
-    /** DNS blocks: looked up on a worker, answered on the sender's context, where the database work goes on. */
+    /** DNS blocks: looked up on a worker. */
     private Uni<Optional<String>> refusalOfResolved(WebhookSubscription subscription) {
-        Context context = Vertx.currentContext();
-        return Uni.createFrom().item(() -> receivers.refusalOfResolved(URI.create(subscription.url)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .emitOn(task -> context.runOnContext(ignored -> task.run()));
+        return backOnThisContext(Uni.createFrom().item(() -> receivers.refusalOfResolved(URI.create(subscription.url)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     private Uni<Integer> post(WebhookSubscription subscription, Delivery delivery) {
@@ -97,11 +95,11 @@ public class WebhookChannel implements DeliveryChannel {
                 .header("Helpdesk-Delivery-Id", delivery.id.toString())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        // the JDK client completes on its own threads; the database work that follows needs the sender's context
-        Context context = Vertx.currentContext();
-        return Uni.createFrom().completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
-                .ifNoItem().after(config.timeout().plus(Duration.ofSeconds(1))).fail()
-                .emitOn(task -> context.runOnContext(ignored -> task.run()))
+        // the JDK client completes on its own threads
+        Uni<HttpResponse<Void>> sent = Uni.createFrom()
+                .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding()))
+                .ifNoItem().after(config.timeout().plus(Duration.ofSeconds(1))).fail();
+        return backOnThisContext(sent)
                 .onItemOrFailure().transformToUni((response, failure) -> {
                     if (failure == null && response.statusCode() / 100 == 2) {
                         return record(SUCCEEDED, subscription, null).replaceWith(response.statusCode());
@@ -114,6 +112,15 @@ public class WebhookChannel implements DeliveryChannel {
                             : new Failure(reason + "; subscription disabled after " + config.disableAfterFailures()
                                     + " failures in a row", status, true)));
                 });
+    }
+
+    /**
+     * Emits {@code work}'s outcome on the caller's Vert.x context (the sender's), where the database work that
+     * follows must run: Hibernate Reactive keeps its session there.
+     */
+    private static <T> Uni<T> backOnThisContext(Uni<T> work) {
+        Context context = Vertx.currentContext();
+        return work.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }
 
     /** Counts the attempt on the subscription; true while it stays enabled. */

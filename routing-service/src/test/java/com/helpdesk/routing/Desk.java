@@ -75,6 +75,13 @@ public final class Desk {
 
     /** A P3 ticket of this desk at L1, stored as already waiting in its queue since {@code waitingSince}. */
     public UUID waitingTicket(String category, Instant waitingSince) {
+        RoutedTicket ticket = waiting(team(), category, waitingSince);
+        ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
+        return ticket.ticketId;
+    }
+
+    /** A P3 ticket at L1 waiting in {@code team}'s queue since {@code waitingSince}, not yet stored. */
+    public static RoutedTicket waiting(String team, String category, Instant waitingSince) {
         RoutedTicket ticket = new RoutedTicket();
         ticket.ticketId = UUID.randomUUID();
         ticket.number = "HD-2026-" + ticket.ticketId.toString().substring(0, 6);
@@ -83,13 +90,12 @@ public final class Desk {
         ticket.priority = Priority.P3;
         ticket.queuePriority = Priority.P3;
         ticket.line = SupportLine.L1;
-        ticket.team = team();
+        ticket.team = team;
         ticket.state = RouteState.WAITING;
         ticket.waitingSince = waitingSince;
         ticket.ticketVersion = 1;
         ticket.reach = SkillReach.EXACT;
-        ReactiveDatabase.inTransaction(() -> ticket.persist().replaceWithVoid());
-        return ticket.ticketId;
+        return ticket;
     }
 
     public static RoutedTicket ticket(UUID id) {

@@ -14,18 +14,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.helpdesk.events.Causation;
-import com.helpdesk.events.ticket.Priority;
 import com.helpdesk.events.ticket.SupportLine;
 import com.helpdesk.platform.testing.BenchmarkReport;
 import com.helpdesk.platform.testing.KafkaResource;
 import com.helpdesk.platform.testing.Latencies;
 import com.helpdesk.platform.testing.PostgresResource;
 import com.helpdesk.platform.testing.ReactiveDatabase;
+import com.helpdesk.routing.Desk;
 import com.helpdesk.routing.domain.Agent;
 import com.helpdesk.routing.domain.Presence;
 import com.helpdesk.routing.domain.Router;
 import com.helpdesk.routing.domain.Skill;
-import com.helpdesk.routing.domain.SkillReach;
 import com.helpdesk.routing.domain.TicketToRoute;
 import com.helpdesk.routing.service.Routing;
 import com.helpdesk.routing.store.AgentPool;
@@ -182,7 +181,7 @@ class DecisionLatencyBenchmarkTest {
     }
 
     private UUID decide(String team) {
-        RoutedTicket ticket = newTicket(team);
+        RoutedTicket ticket = Desk.waiting(team, CATEGORY, Instant.now());
         ReactiveDatabase.inTransaction(() -> ticket.persist().chain(() -> routing.route(ticket, Causation.startedBy("bench"))));
         return ticket.ticketId;
     }
@@ -230,22 +229,5 @@ class DecisionLatencyBenchmarkTest {
     private static void sql(String statement) {
         ReactiveDatabase.inTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery(statement)
                 .executeUpdate().chain(() -> session.createNativeQuery("analyze agent, routed_ticket").executeUpdate())));
-    }
-
-    private static RoutedTicket newTicket(String team) {
-        RoutedTicket ticket = new RoutedTicket();
-        ticket.ticketId = UUID.randomUUID();
-        ticket.number = "HD-NEW-" + ticket.ticketId.toString().substring(0, 8);
-        ticket.category = CATEGORY;
-        ticket.language = "en";
-        ticket.priority = Priority.P3;
-        ticket.queuePriority = Priority.P3;
-        ticket.line = SupportLine.L1;
-        ticket.team = team;
-        ticket.state = RouteState.WAITING;
-        ticket.waitingSince = Instant.now();
-        ticket.ticketVersion = 1;
-        ticket.reach = SkillReach.EXACT;
-        return ticket;
     }
 }

@@ -3,7 +3,6 @@ package com.helpdesk.platform.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,7 +63,7 @@ public final class KafkaBroker {
         }
         try {
             Path home = Files.createTempDirectory(Path.of("target"), "kafka-broker-");
-            return new KafkaBroker(home, libraries, freePort(), freePort());
+            return new KafkaBroker(home, libraries, ServerProcesses.freePort(), ServerProcesses.freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,14 +113,7 @@ public final class KafkaBroker {
         if (process == null) {
             return;
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ServerProcesses.stop(process, Duration.ofSeconds(30));
         LOG.infof("Kafka broker at %s stopped", bootstrapServers());
         process = null;
     }
@@ -131,11 +123,7 @@ public final class KafkaBroker {
             publisher.close();
         }
         stop();
-        try (var files = Files.walk(home)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            LOG.warnf("Could not delete %s: %s", home, e.getMessage());
-        }
+        ServerProcesses.delete(home);
     }
 
     private void format() {
@@ -218,9 +206,4 @@ public final class KafkaBroker {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,9 +1,7 @@
 package com.helpdesk.platform.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -102,7 +99,7 @@ public final class KeycloakServer {
             unpack(home);
         }
         try {
-            int port = freePort();
+            int port = ServerProcesses.freePort();
             Path work = Files.createTempDirectory(Path.of("target"), "keycloak-").toAbsolutePath();
             URI baseUrl = URI.create("http://127.0.0.1:" + port);
             List<String> command = List.of("bash", home.resolve("bin/kc.sh").toAbsolutePath().toString(), "start-dev",
@@ -218,21 +215,9 @@ public final class KeycloakServer {
             return;
         }
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        process.destroy(); // kc.sh passes SIGTERM on to the JVM
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                tree.forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ServerProcesses.stop(process, Duration.ofSeconds(30)); // kc.sh passes SIGTERM on to the JVM
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        try (var files = Files.walk(work)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            LOG.warnf("Could not delete %s: %s", work, e.getMessage());
-        }
+        ServerProcesses.delete(work);
     }
 
     private static String realmName(Path realmFile) {
@@ -240,12 +225,6 @@ public final class KeycloakServer {
             return new ObjectMapper().readTree(realmFile.toFile()).get("realm").asText();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the realm export " + realmFile, e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -1,9 +1,7 @@
 package com.helpdesk.platform.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -105,10 +103,7 @@ public final class PostgresServer {
         Path bin = installedBinaries();
         try {
             Path cluster = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "postgres-");
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = ServerProcesses.freePort();
             run(List.of(bin.resolve("initdb").toString(), "-D", cluster.resolve("data").toString(), "-U", SUPERUSER,
                     "-A", "trust", "-E", "UTF8", "--no-sync"), cluster.resolve("initdb.log"));
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-w", "-l",
@@ -129,11 +124,7 @@ public final class PostgresServer {
             run(List.of(installedBinaries().resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(),
                     "-m", "immediate", "stop"), cluster.resolve("pg_ctl.log"));
         } finally {
-            try (Stream<Path> files = Files.walk(cluster)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                LOG.warnf("Could not delete %s: %s", cluster, e.getMessage());
-            }
+            ServerProcesses.delete(cluster);
         }
     }
 

@@ -4,8 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +52,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged service at " + jar.toAbsolutePath() + ": run ./mvnw verify");
         }
-        int port = freePort();
+        int port = ServerProcesses.freePort();
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("quarkus.http.port", String.valueOf(port));
         settings.put("quarkus.log.console.json.enabled", "false");
@@ -161,14 +159,6 @@ public final class ServiceProcess implements AutoCloseable {
             kill();
         } catch (Exception notStopped) {
             kill();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

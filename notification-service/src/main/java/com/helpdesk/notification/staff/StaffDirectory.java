@@ -26,6 +26,10 @@ import io.smallrye.mutiny.Uni;
  * {@link NotificationConfig.Staff#cacheTtl()}. Any failure to get an answer (unreachable, timeout, refused
  * credentials) fails the returned {@code Uni} with {@link StaffDirectoryUnavailable}; a user Keycloak does not know
  * is not a failure.
+ *
+ * <p>The service-account token and the answers are kept here by hand because {@code quarkus-oidc-client} (which
+ * would manage the token) has no 3.37.x on our Maven mirror, and {@code quarkus-cache} only a 3.37.3 not yet
+ * proved with the rest (see DEPENDENCIES.md).
  */
 @ApplicationScoped
 public class StaffDirectory {
